@@ -1,0 +1,3 @@
+import QuorumCommands
+
+Quorum.main()

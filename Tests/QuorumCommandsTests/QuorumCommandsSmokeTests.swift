@@ -1,0 +1,6 @@
+import QuorumCommands
+import Testing
+
+@Test func quorumCommandsModuleLoads() {
+  #expect(Bool(true))
+}

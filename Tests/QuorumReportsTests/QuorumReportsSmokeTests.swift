@@ -1,0 +1,6 @@
+import QuorumReports
+import Testing
+
+@Test func quorumReportsModuleLoads() {
+  #expect(Bool(true))
+}

@@ -1,0 +1,6 @@
+import QuorumStore
+import Testing
+
+@Test func quorumStoreModuleLoads() {
+  #expect(Bool(true))
+}
