@@ -1,0 +1,176 @@
+import Foundation
+import QuorumAnalytics
+
+/// Loads a CRM export folder into the database in one transaction.
+///
+/// Each contract file present in the folder (or named by the mapping) is read in
+/// dependency order, every record validated and stored or rejected; rejects are kept in
+/// the `rejects` table and returned. A thrown error — I/O, an injected failure, or
+/// `--strict` with rejects — rolls everything back, leaving the previous database exactly
+/// as it was.
+package struct Importer {
+  /// How to import.
+  package struct Options: Sendable {
+    /// The export folder.
+    package var directory: String
+    /// The user's mapping, if any.
+    package var mapping: ImportMapping?
+    /// Commit nothing when any row is rejected.
+    package var strict = false
+    /// For tests: throw after this many records, to prove atomicity.
+    package var failAfterRows: Int?
+
+    /// Creates options for `directory`.
+    package init(directory: String, mapping: ImportMapping? = nil, strict: Bool = false) {
+      self.directory = directory
+      self.mapping = mapping
+      self.strict = strict
+    }
+  }
+
+  private let database: Database
+  private let options: Options
+
+  /// Creates an importer writing into `database` (migrated by the caller).
+  package init(database: Database, options: Options) {
+    self.database = database
+    self.options = options
+  }
+
+  /// Runs the import. `progress` is called with the file being read and rows so far.
+  package func run(progress: (String, Int) -> Void = { _, _ in }) throws -> ImportReport {
+    let sources = try locateFiles()
+    let mapping = options.mapping ?? ImportMapping(version: 1, files: [:])
+    let startedAt = Timestamp.now.iso8601
+    var report = ImportReport(importID: 0, source: options.directory, files: [], rejects: [])
+    var rowsSoFar = 0
+    try database.transaction {
+      try database.execute(
+        "INSERT INTO imports (started_at, source, mapping, files) VALUES (?, ?, ?, '[]')",
+        [.text(startedAt), .text(options.directory), mappingText(mapping)])
+      report.importID = database.lastInsertedRowID
+      let tables = try ContractTables(database: database, importID: report.importID)
+      for (file, path) in sources {
+        var counts = ImportReport.FileCounts(
+          file: file.rawValue, path: path, checksum: try FileChecksum.fnv1a64(path: path))
+        try importFile(
+          file, path: path, mapping: mapping.mapping(for: file), tables: tables,
+          counts: &counts, rejects: &report.rejects
+        ) { rows in
+          rowsSoFar += 1
+          if let limit = options.failAfterRows, rowsSoFar > limit {
+            throw ImportError.injectedFailure(afterRows: limit)
+          }
+          if rows % 50_000 == 0 { progress(file.fileName, rows) }
+        }
+        report.files.append(counts)
+      }
+      try storeRejects(report)
+      try database.execute(
+        "UPDATE imports SET finished_at = ?, files = ? WHERE id = ?",
+        [.text(Timestamp.now.iso8601), .text(filesJSON(report.files)), .integer(report.importID)])
+      if options.strict && report.rejectedCount > 0 {
+        throw StrictModeRejection(report: report)
+      }
+    }
+    return report
+  }
+
+  private func locateFiles() throws -> [(ContractFile, String)] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: options.directory, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else { throw ImportError.notADirectory(path: options.directory) }
+    let found = ContractFile.allCases.compactMap { file -> (ContractFile, String)? in
+      let name = options.mapping?.mapping(for: file).path ?? file.fileName
+      let path = (options.directory as NSString).appendingPathComponent(name)
+      return FileManager.default.fileExists(atPath: path) ? (file, path) : nil
+    }
+    guard !found.isEmpty else {
+      throw ImportError.noContractFiles(
+        path: options.directory, expected: ContractFile.allCases.map(\.fileName))
+    }
+    return found
+  }
+
+  private func importFile(
+    _ file: ContractFile, path: String, mapping: ImportMapping.FileMapping,
+    tables: ContractTables, counts: inout ImportReport.FileCounts, rejects: inout [Reject],
+    onRow: (Int) throws -> Void
+  ) throws {
+    let reader = try CSVReader(path: path)
+    let displayName = (path as NSString).lastPathComponent
+    guard let header = try reader.readHeader() else { return }
+    let layout = try ColumnLayout(file: file, header: header, mapping: mapping)
+    let parser = RowParser(file: file, layout: layout, mapping: mapping)
+    while let record = try reader.next() {
+      counts.read += 1
+      try onRow(counts.read)
+      func reject(_ problem: RowProblem) {
+        counts.rejected += 1
+        rejects.append(
+          Reject(
+            file: displayName, line: record.line, column: problem.column, kind: problem.kind,
+            message: problem.message, record: record.text))
+      }
+      if let problem = record.problem {
+        reject(
+          RowProblem(
+            column: problem.column.map { header.indices.contains($0) ? header[$0] : "#\($0 + 1)" },
+            kind: "csv", message: problem.message))
+        continue
+      }
+      switch parser.parse(record.fields) {
+      case .failure(let problem): reject(problem)
+      case .success(let row):
+        switch try tables.store(row, of: file, line: record.line) {
+        case .failure(let problem): reject(problem)
+        case .success(.inserted): counts.inserted += 1
+        case .success(.updated): counts.updated += 1
+        case .success(.duplicate): counts.duplicate += 1
+        case .success(.conflict(let line)):
+          reject(
+            RowProblem(
+              column: nil, kind: "conflict",
+              message: "same key as line \(line) of this import, with different values"))
+        }
+      }
+    }
+  }
+
+  private func storeRejects(_ report: ImportReport) throws {
+    for reject in report.rejects {
+      try database.execute(
+        """
+        INSERT INTO rejects (import_id, file, line, "column", kind, message, record)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """,
+        [
+          .integer(report.importID), .text(reject.file), .integer(Int64(reject.line)),
+          reject.column.map { .text($0) } ?? .null, .text(reject.kind), .text(reject.message),
+          .text(reject.record),
+        ])
+    }
+  }
+
+  private func mappingText(_ mapping: ImportMapping) -> DatabaseValue {
+    guard options.mapping != nil else { return .null }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    return (try? encoder.encode(mapping)).map { .text(String(decoding: $0, as: UTF8.self)) }
+      ?? .null
+  }
+
+  private func filesJSON(_ files: [ImportReport.FileCounts]) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    return (try? encoder.encode(files)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+  }
+}
+
+/// Thrown inside the import transaction under `--strict` so that it rolls back; carries
+/// the report so the rejects can still be shown and written.
+package struct StrictModeRejection: Error {
+  /// What the import would have done.
+  package var report: ImportReport
+}

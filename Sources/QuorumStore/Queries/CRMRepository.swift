@@ -1,0 +1,143 @@
+import QuorumAnalytics
+
+/// Reads the stored export back as analytics values.
+package struct CRMRepository {
+  private let database: Database
+
+  /// Creates a repository over an open, migrated database.
+  package init(database: Database) { self.database = database }
+
+  /// Everything stored, as one `CRMData` value (activities ordered by contact and time).
+  package func load() throws -> CRMData {
+    CRMData(
+      accounts: try accounts(), contacts: try contacts(), activities: try activities(),
+      opportunities: try opportunities(), opportunityContacts: try opportunityContacts(),
+      qualifications: try qualifications(), spend: try spend())
+  }
+
+  private func time(_ row: Row, _ index: Int32) -> Timestamp? {
+    row.optionalInt64(index).map(Timestamp.init(millisecondsSince1970:))
+  }
+
+  private func attributes(_ row: Row, _ index: Int32) -> [String: String] {
+    guard let text = row.text(index) else { return [:] }
+    return AttributesJSON.decode(text)
+  }
+
+  func accounts() throws -> [Account] {
+    try database.statement(
+      """
+      SELECT account_id, name, domain, industry, employees, annual_revenue, country, region,
+        created_at, target_tier, attributes FROM accounts ORDER BY id
+      """
+    ).map { row in
+      Account(
+        id: row.string(0), name: row.string(1), domain: row.text(2), industry: row.text(3),
+        employees: row.optionalInt64(4).map(Int.init), annualRevenue: row.optionalDouble(5),
+        country: row.text(6), region: row.text(7), createdAt: time(row, 8),
+        targetTier: row.text(9), attributes: attributes(row, 10))
+    }
+  }
+
+  func contacts() throws -> [Contact] {
+    try database.statement(
+      """
+      SELECT contact_id, account_id, email, company, first_name, last_name, title, department,
+        seniority, source, campaign_id, created_at, attributes FROM contacts ORDER BY id
+      """
+    ).map { row in
+      Contact(
+        id: row.string(0), accountID: row.text(1), email: row.text(2), company: row.text(3),
+        firstName: row.text(4), lastName: row.text(5), title: row.text(6),
+        department: row.text(7), seniority: row.text(8), source: row.text(9),
+        campaignID: row.text(10),
+        createdAt: Timestamp(millisecondsSince1970: row.int64(11)),
+        attributes: attributes(row, 12))
+    }
+  }
+
+  func activities() throws -> [Activity] {
+    var contactIDs: [Int64: String] = [:]
+    try database.statement("SELECT id, contact_id FROM contacts").forEachRow {
+      contactIDs[$0.int64(0)] = $0.string(1)
+    }
+    var types: [Int64: ActivityType] = [:]
+    try database.statement("SELECT id, name FROM activity_types").forEachRow {
+      types[$0.int64(0)] = ActivityType(rawValue: $0.string(1))
+    }
+    var result: [Activity] = []
+    result.reserveCapacity(Int(try database.scalar("SELECT count(*) FROM activities") ?? 0))
+    try database.statement(
+      "SELECT contact, occurred_at, type, campaign_id, detail FROM activities"
+    ).forEachRow { row in
+      result.append(
+        Activity(
+          contactID: contactIDs[row.int64(0)] ?? "",
+          occurredAt: Timestamp(millisecondsSince1970: row.int64(1)),
+          type: types[row.int64(2)] ?? ActivityType(rawValue: ""),
+          campaignID: row.text(3), detail: row.text(4)))
+    }
+    return result
+  }
+
+  func opportunities() throws -> [Opportunity] {
+    try database.statement(
+      """
+      SELECT o.opportunity_id, a.account_id, o.created_at, o.status, o.closed_at, o.stage,
+        o.amount, o.source, o.campaign_id, o.attributes
+      FROM opportunities o JOIN accounts a ON a.id = o.account ORDER BY o.id
+      """
+    ).map { row in
+      Opportunity(
+        id: row.string(0), accountID: row.string(1),
+        createdAt: Timestamp(millisecondsSince1970: row.int64(2)),
+        status: OpportunityStatus(rawValue: row.string(3)) ?? .open, closedAt: time(row, 4),
+        stage: row.text(5), amount: row.optionalDouble(6), source: row.text(7),
+        campaignID: row.text(8), attributes: attributes(row, 9))
+    }
+  }
+
+  func opportunityContacts() throws -> [OpportunityContact] {
+    try database.statement(
+      """
+      SELECT o.opportunity_id, c.contact_id, oc.role, oc.is_primary
+      FROM opportunity_contacts oc JOIN opportunities o ON o.id = oc.opportunity
+      JOIN contacts c ON c.id = oc.contact ORDER BY o.id, c.id, oc.role
+      """
+    ).map { row in
+      OpportunityContact(
+        opportunityID: row.string(0), contactID: row.string(1),
+        role: CommitteeRole(rawValue: row.string(2)) ?? .other, isPrimary: row.int(3) != 0)
+    }
+  }
+
+  func qualifications() throws -> [Qualification] {
+    try database.statement(
+      """
+      SELECT subject_type, subject_id, criterion, value, assessed_at, note FROM qualifications
+      ORDER BY subject_type, subject_id, criterion, assessed_at
+      """
+    ).map { row in
+      Qualification(
+        subjectType: QualificationSubject(rawValue: row.string(0)) ?? .contact,
+        subjectID: row.string(1),
+        criterion: QualificationCriterion(rawValue: row.string(2)) ?? .need,
+        value: QualificationValue(rawValue: row.string(3)) ?? .unknown,
+        assessedAt: Timestamp(millisecondsSince1970: row.int64(4)), note: row.text(5))
+    }
+  }
+
+  func spend() throws -> [Spend] {
+    try database.statement(
+      """
+      SELECT channel, period_start, period_end, amount, NULLIF(campaign_id, '') FROM spend
+      ORDER BY channel, campaign_id, period_start
+      """
+    ).map { row in
+      Spend(
+        channel: row.string(0), periodStart: Timestamp(millisecondsSince1970: row.int64(1)),
+        periodEnd: Timestamp(millisecondsSince1970: row.int64(2)), amount: row.double(3),
+        campaignID: row.text(4))
+    }
+  }
+}

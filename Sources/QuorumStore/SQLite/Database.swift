@@ -1,0 +1,84 @@
+internal import CSQLite
+
+/// A connection to a SQLite database. The class owns the `sqlite3` handle and closes it in
+/// `deinit`.
+///
+/// Opening turns on WAL journaling and foreign keys. Statements are cached by SQL text,
+/// so hot loops prepare once.
+package final class Database {
+  private let handle: OpaquePointer
+  private var cache: [String: Statement] = [:]
+  /// The file path (or `:memory:`).
+  package let path: String
+
+  /// Opens (creating if needed) the database at `path`.
+  package init(path: String, readOnly: Bool = false) throws(SQLiteError) {
+    var connection: OpaquePointer?
+    let flags =
+      (readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
+      | SQLITE_OPEN_NOMUTEX
+    let code = sqlite3_open_v2(path, &connection, flags, nil)
+    guard code == SQLITE_OK, let connection else {
+      let error = SQLiteError(code: code, connection: connection, sql: nil)
+      sqlite3_close_v2(connection)
+      throw error
+    }
+    self.handle = connection
+    self.path = path
+    sqlite3_extended_result_codes(connection, 1)
+    sqlite3_busy_timeout(connection, 5_000)
+    if !readOnly && path != ":memory:" { try execute("PRAGMA journal_mode = WAL") }
+    try execute("PRAGMA foreign_keys = ON")
+  }
+
+  deinit {
+    cache.removeAll()
+    sqlite3_close_v2(handle)
+  }
+
+  /// Runs one or more SQL statements that take no parameters (DDL, pragmas).
+  package func execute(_ sql: String) throws(SQLiteError) {
+    let code = sqlite3_exec(handle, sql, nil, nil, nil)
+    guard code == SQLITE_OK else { throw SQLiteError(code: code, connection: handle, sql: sql) }
+  }
+
+  /// A prepared statement for `sql`, from the cache when it was prepared before.
+  package func statement(_ sql: String) throws(SQLiteError) -> Statement {
+    if let cached = cache[sql] { return cached }
+    let statement = try Statement(connection: handle, sql: sql)
+    cache[sql] = statement
+    return statement
+  }
+
+  /// Runs `sql` with bound `values`.
+  package func execute(_ sql: String, _ values: [DatabaseValue]) throws(SQLiteError) {
+    try statement(sql).execute(values)
+  }
+
+  /// The first column of the first row of a query, as an integer.
+  package func scalar(_ sql: String, _ values: [DatabaseValue] = []) throws -> Int64? {
+    try statement(sql).map(values) { $0.optionalInt64(0) }.first ?? nil
+  }
+
+  /// The rowid of the last inserted row.
+  package var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+  /// Rows changed by the last INSERT, UPDATE or DELETE.
+  package var changes: Int { Int(sqlite3_changes(handle)) }
+
+  /// Runs `body` in a transaction: commits when it returns, rolls back when it throws.
+  ///
+  /// `BEGIN IMMEDIATE` takes the write lock up front, so a concurrent writer fails fast
+  /// instead of midway.
+  package func transaction<T>(_ body: () throws -> T) throws -> T {
+    try execute("BEGIN IMMEDIATE")
+    do {
+      let result = try body()
+      try execute("COMMIT")
+      return result
+    } catch {
+      try? execute("ROLLBACK")
+      throw error
+    }
+  }
+}

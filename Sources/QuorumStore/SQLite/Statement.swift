@@ -1,0 +1,134 @@
+internal import CSQLite
+
+/// A prepared statement. The class owns the `sqlite3_stmt` and finalizes it in `deinit`.
+///
+/// Parameters are always bound, never spliced into SQL. A statement is reset before each
+/// execution, so it can be reused for every row of an import.
+package final class Statement {
+  private let handle: OpaquePointer
+  private let connection: OpaquePointer
+  /// The SQL text.
+  package let sql: String
+
+  init(connection: OpaquePointer, sql: String) throws(SQLiteError) {
+    var statement: OpaquePointer?
+    let code = sqlite3_prepare_v3(
+      connection, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil)
+    guard code == SQLITE_OK, let statement else {
+      throw SQLiteError(code: code, connection: connection, sql: sql)
+    }
+    self.handle = statement
+    self.connection = connection
+    self.sql = sql
+  }
+
+  deinit { sqlite3_finalize(handle) }
+
+  /// Binds `values` to the parameters `?1…?n`, after resetting the statement.
+  package func bind(_ values: [DatabaseValue]) throws(SQLiteError) {
+    sqlite3_reset(handle)
+    sqlite3_clear_bindings(handle)
+    for (offset, value) in values.enumerated() {
+      try bind(value, at: Int32(offset + 1))
+    }
+  }
+
+  private func bind(_ value: DatabaseValue, at index: Int32) throws(SQLiteError) {
+    let code: Int32
+    switch value {
+    case .null: code = sqlite3_bind_null(handle, index)
+    case .integer(let integer): code = sqlite3_bind_int64(handle, index, integer)
+    case .real(let real): code = sqlite3_bind_double(handle, index, real)
+    case .text(let text): code = sqlite3_bind_text(handle, index, text, -1, quorum_sqlite_transient)
+    case .blob(let bytes):
+      code = bytes.withUnsafeBytes {
+        sqlite3_bind_blob(handle, index, $0.baseAddress, Int32($0.count), quorum_sqlite_transient)
+      }
+    }
+    guard code == SQLITE_OK else { throw SQLiteError(code: code, connection: connection, sql: sql) }
+  }
+
+  /// Runs the statement to completion with `values` bound (for INSERT/UPDATE/DELETE).
+  package func execute(_ values: [DatabaseValue] = []) throws(SQLiteError) {
+    try bind(values)
+    while try step() {}
+  }
+
+  /// Runs a query and calls `body` with each row.
+  package func forEachRow(
+    _ values: [DatabaseValue] = [], _ body: (Row) throws -> Void
+  ) throws {
+    try bind(values)
+    while try step() { try body(Row(handle: handle)) }
+  }
+
+  /// Runs a query and returns the rows mapped by `transform`.
+  package func map<T>(_ values: [DatabaseValue] = [], _ transform: (Row) throws -> T) throws -> [T]
+  {
+    var result: [T] = []
+    try forEachRow(values) { result.append(try transform($0)) }
+    return result
+  }
+
+  /// Advances one row: `true` while a row is available.
+  private func step() throws(SQLiteError) -> Bool {
+    switch sqlite3_step(handle) {
+    case SQLITE_ROW: return true
+    case SQLITE_DONE: return false
+    case let code: throw SQLiteError(code: code, connection: connection, sql: sql)
+    }
+  }
+}
+
+/// The current row of a statement, valid only inside the callback that receives it.
+package struct Row {
+  fileprivate let handle: OpaquePointer
+
+  fileprivate init(handle: OpaquePointer) { self.handle = handle }
+
+  /// Whether column `index` (0-based) is NULL.
+  package func isNull(_ index: Int32) -> Bool { sqlite3_column_type(handle, index) == SQLITE_NULL }
+
+  /// Column `index` as an integer (0 when NULL).
+  package func int64(_ index: Int32) -> Int64 { sqlite3_column_int64(handle, index) }
+
+  /// Column `index` as an `Int` (0 when NULL).
+  package func int(_ index: Int32) -> Int { Int(sqlite3_column_int64(handle, index)) }
+
+  /// Column `index` as a double (0 when NULL).
+  package func double(_ index: Int32) -> Double { sqlite3_column_double(handle, index) }
+
+  /// Column `index` as text, or `nil` when NULL.
+  package func text(_ index: Int32) -> String? {
+    guard let pointer = sqlite3_column_text(handle, index) else { return nil }
+    let count = Int(sqlite3_column_bytes(handle, index))
+    return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
+  }
+
+  /// Column `index` as text, `""` when NULL.
+  package func string(_ index: Int32) -> String { text(index) ?? "" }
+
+  /// Column `index` as an optional integer.
+  package func optionalInt64(_ index: Int32) -> Int64? { isNull(index) ? nil : int64(index) }
+
+  /// Column `index` as an optional double.
+  package func optionalDouble(_ index: Int32) -> Double? { isNull(index) ? nil : double(index) }
+}
+
+extension Row {
+  /// Column `index` as a `DatabaseValue` of its storage class.
+  package func value(_ index: Int32) -> DatabaseValue {
+    switch sqlite3_column_type(handle, index) {
+    case SQLITE_INTEGER: .integer(int64(index))
+    case SQLITE_FLOAT: .real(double(index))
+    case SQLITE_TEXT: .text(string(index))
+    case SQLITE_BLOB:
+      .blob(
+        Array(
+          UnsafeRawBufferPointer(
+            start: sqlite3_column_blob(handle, index),
+            count: Int(sqlite3_column_bytes(handle, index)))))
+    default: .null
+    }
+  }
+}

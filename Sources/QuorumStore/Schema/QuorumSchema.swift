@@ -1,0 +1,257 @@
+/// The database schema, as append-only migrations.
+///
+/// Tables are named after the export's files and keep the contract's column names, with
+/// compact storage: integer surrogate keys (`id`) referenced by the child tables, times as
+/// epoch milliseconds (`*_at` INTEGER, UTC), activity types interned in `activity_types`.
+/// The `*_view` views show every table with natural keys and ISO 8601 times, for people
+/// querying with `sqlite3`. Columns the contract does not name are kept per row as a JSON
+/// object in `attributes`.
+package enum QuorumSchema {
+  /// The migrator with every migration of this version of Quorum.
+  package static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.register("v1-contract-tables", sql: v1)
+    migrator.register("v2-scores-and-models", sql: v2)
+    return migrator
+  }
+
+  static let v1 = """
+    CREATE TABLE imports (
+      id INTEGER PRIMARY KEY,
+      started_at TEXT NOT NULL,
+      finished_at TEXT,
+      source TEXT NOT NULL,
+      mapping TEXT,
+      files TEXT NOT NULL
+    ) STRICT;
+
+    CREATE TABLE rejects (
+      id INTEGER PRIMARY KEY,
+      import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+      file TEXT NOT NULL,
+      line INTEGER NOT NULL,
+      "column" TEXT,
+      kind TEXT NOT NULL,
+      message TEXT NOT NULL,
+      record TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX rejects_by_import ON rejects(import_id, file, line);
+
+    CREATE TABLE accounts (
+      id INTEGER PRIMARY KEY,
+      account_id TEXT NOT NULL UNIQUE,
+      name TEXT NOT NULL,
+      domain TEXT,
+      industry TEXT,
+      employees INTEGER CHECK (employees >= 0),
+      annual_revenue REAL CHECK (annual_revenue >= 0),
+      country TEXT,
+      region TEXT,
+      created_at INTEGER,
+      target_tier TEXT,
+      attributes TEXT,
+      import_id INTEGER NOT NULL,
+      line INTEGER NOT NULL
+    ) STRICT;
+
+    CREATE TABLE contacts (
+      id INTEGER PRIMARY KEY,
+      contact_id TEXT NOT NULL UNIQUE,
+      account INTEGER REFERENCES accounts(id),
+      account_id TEXT,
+      created_at INTEGER NOT NULL,
+      email TEXT,
+      company TEXT,
+      first_name TEXT,
+      last_name TEXT,
+      title TEXT,
+      department TEXT,
+      seniority TEXT,
+      source TEXT,
+      campaign_id TEXT,
+      attributes TEXT,
+      import_id INTEGER NOT NULL,
+      line INTEGER NOT NULL
+    ) STRICT;
+    CREATE INDEX contacts_by_account ON contacts(account);
+
+    CREATE TABLE activity_types (
+      id INTEGER PRIMARY KEY,
+      name TEXT NOT NULL UNIQUE
+    ) STRICT;
+
+    CREATE TABLE activities (
+      contact INTEGER NOT NULL REFERENCES contacts(id),
+      occurred_at INTEGER NOT NULL,
+      type INTEGER NOT NULL REFERENCES activity_types(id),
+      campaign_id TEXT,
+      detail TEXT,
+      attributes TEXT,
+      import_id INTEGER NOT NULL,
+      line INTEGER NOT NULL,
+      PRIMARY KEY (contact, occurred_at, type)
+    ) STRICT, WITHOUT ROWID;
+    CREATE INDEX activities_by_time ON activities(occurred_at);
+
+    CREATE TABLE opportunities (
+      id INTEGER PRIMARY KEY,
+      opportunity_id TEXT NOT NULL UNIQUE,
+      account INTEGER NOT NULL REFERENCES accounts(id),
+      created_at INTEGER NOT NULL,
+      status TEXT NOT NULL CHECK (status IN ('open', 'won', 'lost')),
+      closed_at INTEGER,
+      stage TEXT,
+      amount REAL CHECK (amount >= 0),
+      source TEXT,
+      campaign_id TEXT,
+      attributes TEXT,
+      import_id INTEGER NOT NULL,
+      line INTEGER NOT NULL,
+      CHECK ((status = 'open') = (closed_at IS NULL) OR status = 'open'),
+      CHECK (closed_at IS NULL OR closed_at >= created_at)
+    ) STRICT;
+    CREATE INDEX opportunities_by_account ON opportunities(account, created_at);
+
+    CREATE TABLE opportunity_contacts (
+      opportunity INTEGER NOT NULL REFERENCES opportunities(id),
+      contact INTEGER NOT NULL REFERENCES contacts(id),
+      role TEXT NOT NULL,
+      is_primary INTEGER NOT NULL DEFAULT 0 CHECK (is_primary IN (0, 1)),
+      attributes TEXT,
+      import_id INTEGER NOT NULL,
+      line INTEGER NOT NULL,
+      PRIMARY KEY (opportunity, contact, role)
+    ) STRICT, WITHOUT ROWID;
+    CREATE INDEX opportunity_contacts_by_contact ON opportunity_contacts(contact);
+
+    CREATE TABLE qualifications (
+      subject_type TEXT NOT NULL CHECK (subject_type IN ('contact', 'opportunity', 'account')),
+      subject_id TEXT NOT NULL,
+      criterion TEXT NOT NULL,
+      value TEXT NOT NULL CHECK (value IN ('met', 'partial', 'unmet', 'unknown')),
+      assessed_at INTEGER NOT NULL,
+      note TEXT,
+      attributes TEXT,
+      import_id INTEGER NOT NULL,
+      line INTEGER NOT NULL,
+      PRIMARY KEY (subject_type, subject_id, criterion, assessed_at)
+    ) STRICT, WITHOUT ROWID;
+
+    CREATE TABLE spend (
+      channel TEXT NOT NULL,
+      campaign_id TEXT NOT NULL DEFAULT '',
+      period_start INTEGER NOT NULL,
+      period_end INTEGER NOT NULL CHECK (period_end >= period_start),
+      amount REAL NOT NULL CHECK (amount >= 0),
+      attributes TEXT,
+      import_id INTEGER NOT NULL,
+      line INTEGER NOT NULL,
+      PRIMARY KEY (channel, campaign_id, period_start, period_end)
+    ) STRICT, WITHOUT ROWID;
+
+    CREATE VIEW activities_view AS
+      SELECT c.contact_id, strftime('%Y-%m-%dT%H:%M:%fZ', a.occurred_at / 1000.0, 'unixepoch')
+        AS occurred_at, t.name AS type, a.campaign_id, a.detail, a.attributes
+      FROM activities a JOIN contacts c ON c.id = a.contact JOIN activity_types t ON t.id = a.type;
+
+    CREATE VIEW opportunities_view AS
+      SELECT o.opportunity_id, ac.account_id,
+        strftime('%Y-%m-%dT%H:%M:%fZ', o.created_at / 1000.0, 'unixepoch') AS created_at,
+        o.status, strftime('%Y-%m-%dT%H:%M:%fZ', o.closed_at / 1000.0, 'unixepoch') AS closed_at,
+        o.stage, o.amount, o.source, o.campaign_id, o.attributes
+      FROM opportunities o JOIN accounts ac ON ac.id = o.account;
+
+    CREATE VIEW opportunity_contacts_view AS
+      SELECT o.opportunity_id, c.contact_id, oc.role, oc.is_primary
+      FROM opportunity_contacts oc JOIN opportunities o ON o.id = oc.opportunity
+      JOIN contacts c ON c.id = oc.contact;
+
+    CREATE VIEW contacts_view AS
+      SELECT contact_id, account_id,
+        strftime('%Y-%m-%dT%H:%M:%fZ', created_at / 1000.0, 'unixepoch') AS created_at,
+        email, company, first_name, last_name, title, department, seniority, source, campaign_id,
+        attributes
+      FROM contacts;
+
+    CREATE VIEW qualifications_view AS
+      SELECT subject_type, subject_id, criterion, value,
+        strftime('%Y-%m-%dT%H:%M:%fZ', assessed_at / 1000.0, 'unixepoch') AS assessed_at, note
+      FROM qualifications;
+
+    CREATE VIEW spend_view AS
+      SELECT channel, NULLIF(campaign_id, '') AS campaign_id,
+        date(period_start / 1000, 'unixepoch') AS period_start,
+        date(period_end / 1000, 'unixepoch') AS period_end, amount
+      FROM spend;
+    """
+
+  /// Score snapshots keyed by (as-of, model version), their reason codes, and calibrated
+  /// model versions.
+  static let v2 = """
+    CREATE TABLE models (
+      id INTEGER PRIMARY KEY,
+      created_at TEXT NOT NULL,
+      name TEXT NOT NULL,
+      version TEXT NOT NULL UNIQUE,
+      training_from TEXT,
+      training_to TEXT,
+      lambda REAL,
+      half_life_days REAL,
+      metrics TEXT,
+      document TEXT NOT NULL,
+      is_active INTEGER NOT NULL DEFAULT 0 CHECK (is_active IN (0, 1))
+    ) STRICT;
+    CREATE UNIQUE INDEX models_one_active ON models(is_active) WHERE is_active = 1;
+
+    CREATE TABLE score_runs (
+      id INTEGER PRIMARY KEY,
+      as_of INTEGER NOT NULL,
+      model_version TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      summary TEXT,
+      UNIQUE (as_of, model_version)
+    ) STRICT;
+
+    CREATE TABLE contact_scores (
+      run_id INTEGER NOT NULL REFERENCES score_runs(id) ON DELETE CASCADE,
+      contact_id TEXT NOT NULL,
+      account_id TEXT,
+      match_method TEXT NOT NULL,
+      fit REAL NOT NULL,
+      engagement REAL NOT NULL,
+      framework REAL NOT NULL,
+      score REAL NOT NULL,
+      stage TEXT NOT NULL,
+      seniority TEXT,
+      department TEXT,
+      committee_role TEXT,
+      champion INTEGER NOT NULL DEFAULT 0,
+      PRIMARY KEY (run_id, contact_id)
+    ) STRICT, WITHOUT ROWID;
+
+    CREATE TABLE account_scores (
+      run_id INTEGER NOT NULL REFERENCES score_runs(id) ON DELETE CASCADE,
+      account_id TEXT NOT NULL,
+      score REAL NOT NULL,
+      win_probability REAL,
+      journey_stage TEXT NOT NULL,
+      engaged_contacts INTEGER NOT NULL,
+      engaged_departments INTEGER NOT NULL,
+      coverage REAL,
+      tier INTEGER,
+      PRIMARY KEY (run_id, account_id)
+    ) STRICT, WITHOUT ROWID;
+
+    CREATE TABLE score_reasons (
+      run_id INTEGER NOT NULL REFERENCES score_runs(id) ON DELETE CASCADE,
+      subject_type TEXT NOT NULL CHECK (subject_type IN ('contact', 'account')),
+      subject_id TEXT NOT NULL,
+      position INTEGER NOT NULL,
+      feature TEXT NOT NULL,
+      value REAL,
+      points REAL NOT NULL,
+      detail TEXT,
+      PRIMARY KEY (run_id, subject_type, subject_id, position)
+    ) STRICT, WITHOUT ROWID;
+    """
+}

@@ -1,6 +1,0 @@
-import QuorumStore
-import Testing
-
-@Test func quorumStoreModuleLoads() {
-  #expect(Bool(true))
-}
