@@ -33,10 +33,21 @@ struct HelpRenderer {
     stack.map { $0.configuration.name }.joined(separator: " ")
   }
 
+  /// Above this many declared arguments, the usage line shows `[<options>]` in place of the
+  /// optional named ones (as swift-argument-parser does).
+  static let usageArgumentLimit = 12
+
   /// The usage line's parts: the command path, then each argument's usage form, then
   /// `<subcommand>` for a group.
   var usageParts: [String] {
-    var parts = [commandPath] + definitions.map(HelpRenderer.usageForm)
+    var parts = [commandPath]
+    if definitions.count > HelpRenderer.usageArgumentLimit {
+      parts.append("[<options>]")
+      parts += definitions.filter { $0.kind == .positional || $0.isRequired }
+        .map(HelpRenderer.usageForm)
+    } else {
+      parts += definitions.map(HelpRenderer.usageForm)
+    }
     if !configuration.subcommands.isEmpty { parts.append("<subcommand>") }
     return parts
   }
@@ -143,7 +154,7 @@ struct HelpRenderer {
       facts.append("values: " + definition.allowedValues.joined(separator: ", "))
     }
     if definition.kind == .option, definition.isRepeating {
-      facts.append(definition.separator.map { "repeatable or '\($0)'-separated" } ?? "repeatable")
+      facts.append(HelpRenderer.listFact(separator: definition.separator))
     }
     if let variable = definition.environmentVariable { facts.append("env: \(variable)") }
     if case .value(_, let description) = definition.fallback, !description.isEmpty {
@@ -151,5 +162,14 @@ struct HelpRenderer {
     }
     guard !facts.isEmpty else { return definition.help }
     return definition.help + " (" + facts.joined(separator: "; ") + ")"
+  }
+
+  /// How a list option's help says it takes several values.
+  private static func listFact(separator: Character?) -> String {
+    switch separator {
+    case nil: "repeatable"
+    case ",": "repeatable or comma-separated"
+    case let separator?: "repeatable or separated by '\(separator)'"
+    }
   }
 }
