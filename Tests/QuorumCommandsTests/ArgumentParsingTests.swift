@@ -250,3 +250,12 @@ import Testing
     #expect(problems.isEmpty)
   }
 }
+
+@Suite struct DashValueTests {
+  @Test func valueStartingWithADashMustBeAttachedWithEquals() throws {
+    #expect(
+      parseError(["--db", "-odd.db"], for: WhereCommand.self) == "missing value for '--db <path>'")
+    #expect(
+      try parse(["--db=-odd.db"], for: WhereCommand.self)[StandardOptions.database] == "-odd.db")
+  }
+}

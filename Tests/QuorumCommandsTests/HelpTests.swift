@@ -219,3 +219,13 @@ import Testing
     )
   }
 }
+
+@Suite struct HelpCommandTests {
+  @Test func helpAboutHelpIsTheTopLevelHelp() {
+    #expect(run(["help", "help"], root: RootCommand.self).output == HelpTests.rootHelp)
+  }
+
+  @Test func flagsAfterHelpAreIgnored() {
+    #expect(run(["help", "models", "--json"]).output == HelpTests.modelsHelp)
+  }
+}

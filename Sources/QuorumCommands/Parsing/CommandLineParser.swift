@@ -2,10 +2,13 @@
 ///
 /// Accepted forms: `--name value`, `--name=value`, `-n value` (short names), flags `--name`
 /// and `-n`, positionals anywhere between options, and `--` after which every token is
-/// positional. Values are typed and validated; a missing required argument, an unknown
-/// option (with a "did you mean" suggestion), a missing or invalid value, or an extra token
-/// is a usage error. Values absent from the command line come from the environment, then
-/// from defaults.
+/// positional. A value that itself starts with `-` (other than a negative number) must be
+/// attached with `=` (`--db=-odd.db`). Short names cannot be grouped (`-qu`) or carry an
+/// attached value (`-n5`).
+///
+/// Values are typed and validated; a missing required argument, an unknown option (with a
+/// "did you mean" suggestion), a missing or invalid value, or an extra token is a usage
+/// error. Values absent from the command line come from the environment, then from defaults.
 struct CommandLineParser: Sendable {
   /// The declared arguments, in usage order.
   let definitions: [ArgumentDefinition]

@@ -95,12 +95,14 @@ struct CommandRunner: Sendable {
     return .command(rest)
   }
 
-  /// The command stack `quorum help WORD…` names; flags among the words are ignored.
+  /// The command stack `quorum help WORD…` names; flags among the words are ignored, and
+  /// so is `help` right after `help` (`quorum help help` is the top-level help).
   private func helpStack(
     for words: ArraySlice<String>, stack: inout [any QuorumCommand.Type]
   ) throws(CommandError) -> [any QuorumCommand.Type] {
     var helpStack = stack
     for word in words where !CommandLineParser.looksLikeOption(word) {
+      if helpStack.count == 1, word == "help" { continue }
       guard let current = helpStack.last else { break }
       let configuration = current.configuration
       guard let subcommand = configuration.subcommand(named: word) else {
