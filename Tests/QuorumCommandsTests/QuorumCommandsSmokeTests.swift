@@ -1,6 +1,0 @@
-import QuorumCommands
-import Testing
-
-@Test func quorumCommandsModuleLoads() {
-  #expect(Bool(true))
-}
