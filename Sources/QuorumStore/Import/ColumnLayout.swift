@@ -12,7 +12,9 @@ struct ColumnLayout: Sendable {
   /// The header as read.
   let header: [String]
 
-  init(file: ContractFile, header: [String], mapping: ImportMapping.FileMapping) throws {
+  init(
+    file: ContractFile, displayName: String, header: [String], mapping: ImportMapping.FileMapping
+  ) throws {
     let normalized = header.map(Self.normalize)
     var claimed = Set<Int>()
     let explicit = mapping.columns ?? [:]
@@ -22,7 +24,7 @@ struct ColumnLayout: Sendable {
       var index: Int?
       if let source = explicit[field.name] {
         guard let found = header.firstIndex(of: source) ?? find(source) else {
-          throw ImportError.missingColumn(file: file.fileName, column: source, header: header)
+          throw ImportError.missingColumn(file: displayName, column: source, header: header)
         }
         index = found
       } else {

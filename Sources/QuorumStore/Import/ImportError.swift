@@ -24,7 +24,7 @@ package enum ImportError: Error, Hashable, Sendable, CustomStringConvertible {
     case .unreadable(let path, let reason): "\(path): cannot read: \(reason)"
     case .invalidMapping(let path, let reason): "\(path): invalid mapping: \(reason)"
     case .missingColumn(let file, let column, let header):
-      "\(file):1: missing required column '\(column)' (header: \(header.joined(separator: ", ")))"
+      "\(file):1: missing column '\(column)' (header: \(header.prefix(30).joined(separator: ", "))\(header.count > 30 ? ", …" : ""))"
     case .rejectedInStrictMode(let count):
       "\(count) row\(count == 1 ? "" : "s") rejected; --strict: nothing was imported"
     case .injectedFailure(let rows): "injected failure after \(rows) rows"

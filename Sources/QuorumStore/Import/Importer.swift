@@ -101,7 +101,8 @@ package struct Importer {
     let reader = try CSVReader(path: path)
     let displayName = (path as NSString).lastPathComponent
     guard let header = try reader.readHeader() else { return }
-    let layout = try ColumnLayout(file: file, header: header, mapping: mapping)
+    let layout = try ColumnLayout(
+      file: file, displayName: displayName, header: header, mapping: mapping)
     let parser = RowParser(file: file, layout: layout, mapping: mapping)
     while let record = try reader.next() {
       counts.read += 1
