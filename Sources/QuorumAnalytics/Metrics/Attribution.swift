@@ -72,6 +72,12 @@ public struct AttributionCredit: Hashable, Sendable {
   public let key: AttributionKey
   /// What is credited there.
   public let outcomes: AttributedOutcomes
+
+  /// Creates a credit.
+  public init(key: AttributionKey, outcomes: AttributedOutcomes) {
+    self.key = key
+    self.outcomes = outcomes
+  }
 }
 
 /// Marketing attribution: which channel, campaign and quarter each lead — and each

@@ -123,7 +123,8 @@ public struct CycleLength: Hashable, Sendable {
     case .sizeBand:
       let size = EmployeeSizeBand(employees: deal.employees)
       return GroupKey(
-        rank: EmployeeSizeBand.allCases.firstIndex(of: size) ?? 0, label: size.rawValue)
+        rank: EmployeeSizeBand.allCases.firstIndex(of: size) ?? 0,
+        label: size == .unknown ? MetricsLabel.unknown : size.rawValue)
     case .source:
       return GroupKey(text: deal.source)
     case .createdQuarter:
