@@ -34,6 +34,9 @@ public struct AttributedOutcomes: Hashable, Sendable {
       wonDeals: lhs.wonDeals + rhs.wonDeals, wonRevenue: lhs.wonRevenue + rhs.wonRevenue)
   }
 
+  /// Adds `rhs` to `lhs` field by field.
+  public static func += (lhs: inout Self, rhs: Self) { lhs = lhs + rhs }
+
   /// Every field multiplied by `weight`.
   func scaled(by weight: Double) -> Self {
     AttributedOutcomes(
@@ -88,7 +91,7 @@ public struct AttributionCredit: Hashable, Sendable {
 /// cut-off is the opening of the lead's first opportunity, or the as-of date. First-touch
 /// credits the origin, last-touch the last touch, linear each touch 1/m.
 ///
-/// An opportunity is shared equally among its linked leads (``LeadOpportunityLinks``), each
+/// An opportunity is shared equally among its linked leads (see ``ScoredLead``), each
 /// share credited by the lead's touches up to the opportunity's opening; an opportunity
 /// without linked leads is credited to its own source and campaign, so nothing is dropped.
 /// Won deals and revenue (the amount; 0 when missing) follow the opportunity's credit.
@@ -119,8 +122,7 @@ public struct Attribution: Hashable, Sendable {
       let path = Attribution.path(
         of: lead, touches: touchesByContact[lead.contactID, default: []], cutOff: cutOff)
       for (key, weight) in Attribution.weights(model, path: path) {
-        credit[key, default: AttributedOutcomes()] =
-          credit[key, default: AttributedOutcomes()] + outcomes.scaled(by: weight)
+        credit[key, default: AttributedOutcomes()] += outcomes.scaled(by: weight)
       }
     }
     for (index, lead) in leads.enumerated() {
@@ -139,8 +141,7 @@ public struct Attribution: Hashable, Sendable {
         let key = AttributionKey(
           channel: opportunity.source, campaignID: opportunity.campaignID,
           quarter: CalendarQuarter(opportunity.createdAt))
-        credit[key, default: AttributedOutcomes()] =
-          credit[key, default: AttributedOutcomes()] + outcome
+        credit[key, default: AttributedOutcomes()] += outcome
         continue
       }
       let share = outcome.scaled(by: 1 / Double(linked.count))
@@ -168,9 +169,9 @@ public struct Attribution: Hashable, Sendable {
   }
 
   /// The credit of each key on a path (keys may repeat; their weights add up).
-  static func weights(_ model: AttributionModel, path: [AttributionKey]) -> [(
-    AttributionKey, Double
-  )] {
+  static func weights(_ model: AttributionModel, path: [AttributionKey])
+    -> [(key: AttributionKey, weight: Double)]
+  {
     guard let first = path.first, let last = path.last else { return [] }
     switch model {
     case .firstTouch: return [(first, 1)]

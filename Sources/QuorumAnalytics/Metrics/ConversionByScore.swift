@@ -8,7 +8,7 @@ public struct ConversionBandRow: Hashable, Sendable {
   public let mqls: Int
   /// Of those, leads that became SQL.
   public let sqls: Int
-  /// Of those, leads linked to an opportunity (see ``LeadOpportunityLinks``).
+  /// Of those, leads linked to an opportunity (see ``ScoredLead`` for the rule).
   public let convertedLeads: Int
   /// Opportunities opened (by the as-of date) with a score in the band.
   public let opportunities: Int
@@ -112,7 +112,7 @@ public struct ConversionByScore: Hashable, Sendable {
 }
 
 /// Counts of one band while the report is built.
-private struct Tally {
+private struct Tally: Sendable {
   var leads = 0
   var mqls = 0
   var sqls = 0

@@ -57,7 +57,10 @@ public struct CostRow: Hashable, Sendable {
 /// won revenue and ROI.
 ///
 /// Spend lines match credit by channel (the contact's source), campaign and quarter; a line
-/// straddling quarters is split pro rata by days (``SpendAllocation``). Channels with spend
+/// straddling quarters is split pro rata by days: a line covers whole UTC days from its start
+/// to its end, both inclusive, and each quarter gets `amount × days inside / days of the
+/// line` (3 000 from 2025-03-17 to 2025-04-15 is 30 days, 15 and 15: 1 500 to each
+/// quarter); days after the as-of date are not allocated. Channels with spend
 /// and no leads, and leads with no spend, both appear as rows: the row set is the union of
 /// the keys that have spend and the keys that have credit.
 ///
@@ -98,9 +101,7 @@ public struct CostPerQualifiedLead: Hashable, Sendable {
       for key in keys {
         let rowKey = CostRowKey(key, grouping: grouping)
         spendByRow[rowKey, default: 0] += allocated[key, default: 0]
-        outcomesByRow[rowKey, default: AttributedOutcomes()] =
-          outcomesByRow[rowKey, default: AttributedOutcomes()]
-          + credited[key, default: AttributedOutcomes()]
+        outcomesByRow[rowKey, default: AttributedOutcomes()] += credited[key, default: .init()]
       }
       return outcomesByRow.keys.sorted().map { rowKey in
         CostRow(
@@ -138,7 +139,7 @@ public struct CostPerQualifiedLead: Hashable, Sendable {
 }
 
 /// A row of a cost table: the kept dimensions, the others collapsed to "all".
-private struct CostRowKey: Hashable, Comparable {
+private struct CostRowKey: Hashable, Comparable, Sendable {
   let channel: GroupKey
   let campaign: GroupKey
   let quarter: GroupKey

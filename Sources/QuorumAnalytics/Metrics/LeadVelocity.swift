@@ -27,7 +27,7 @@ public struct LeadVelocityRow: Hashable, Sendable {
 /// A lead counts in a step only when both dates are known and not after the as-of date;
 /// pairs in the wrong order (the later stage dated first) are left out as inconsistent
 /// history. The opportunity date is the opening of the lead's first linked opportunity
-/// (see ``LeadOpportunityLinks``). Quartiles are type 7 (Hyndman and Fan 1996).
+/// (see ``ScoredLead``). Quartiles are type 7 (Hyndman and Fan 1996).
 public struct LeadVelocity: Hashable, Sendable {
   /// One row per ``LeadTransition``, in declaration order.
   public let rows: [LeadVelocityRow]

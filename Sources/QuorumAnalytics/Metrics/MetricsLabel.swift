@@ -1,5 +1,5 @@
 /// Labels the metrics give to groups without a value, so renderers can style them.
-public enum MetricsLabel {
+public enum MetricsLabel: Sendable {
   /// A group whose value (industry, source, channel, stage, …) is missing or blank.
   public static let unknown = "(unknown)"
   /// A lead or spend line without a campaign.

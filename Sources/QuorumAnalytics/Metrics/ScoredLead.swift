@@ -4,6 +4,12 @@
 /// The score must be the point-in-time score at `createdAt` (from a stored snapshot or
 /// recomputed as of that date), never today's score, or the conversion report would
 /// credit the score with what happened afterwards.
+///
+/// Leads and opportunities are linked, in every report, by one rule: a lead is linked to an
+/// opportunity opened at or after the lead was created when the opportunity lists the
+/// lead's contact in ``ScoredOpportunity/contactIDs``, or — for an opportunity that lists
+/// no contacts, as many CRM exports do — when the lead belongs to the opportunity's
+/// account.
 public struct ScoredLead: Hashable, Sendable {
   /// The contact.
   public var contactID: String

@@ -9,7 +9,7 @@
 /// // 3 000 from 2025-03-17 to 2025-04-15: 30 days, 15 in Q1 and 15 in Q2
 /// // → 1 500 to 2025-Q1 and 1 500 to 2025-Q2
 /// ```
-enum SpendAllocation {
+enum SpendAllocation: Sendable {
   /// The amount of each (channel, campaign, quarter).
   ///
   /// - Throws: ``MetricsError/invalidSpendPeriod(channel:start:end:)`` for a line that ends
