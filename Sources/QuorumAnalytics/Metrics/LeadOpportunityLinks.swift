@@ -1,0 +1,42 @@
+/// Which leads turned into which opportunities.
+///
+/// A lead is linked to an opportunity opened at or after the lead was created when the
+/// opportunity lists the lead's contact, or — for an opportunity that lists no contacts
+/// (many CRMs never fill the contact roles) — when the lead belongs to the opportunity's
+/// account. Only the inputs given are considered; filter them to the as-of date first.
+///
+/// - Complexity: O(L + O + links).
+struct LeadOpportunityLinks: Sendable {
+  /// For each lead (by index), the indices of its opportunities, in input order.
+  let opportunitiesOfLead: [[Int]]
+  /// For each opportunity (by index), the indices of its leads, in input order.
+  let leadsOfOpportunity: [[Int]]
+
+  init(leads: [ScoredLead], opportunities: [ScoredOpportunity]) {
+    let byContact = Dictionary(grouping: leads.indices, by: { leads[$0].contactID })
+    let byAccount = Dictionary(
+      grouping: leads.indices.filter { leads[$0].accountID != nil },
+      by: { leads[$0].accountID ?? "" })
+    var opportunitiesOfLead = Array(repeating: [Int](), count: leads.count)
+    var leadsOfOpportunity = Array(repeating: [Int](), count: opportunities.count)
+    for (opportunityIndex, opportunity) in opportunities.enumerated() {
+      let candidates =
+        opportunity.contactIDs.isEmpty
+        ? byAccount[opportunity.accountID, default: []]
+        : Set(opportunity.contactIDs).flatMap { byContact[$0, default: []] }.sorted()
+      for leadIndex in candidates where leads[leadIndex].createdAt <= opportunity.createdAt {
+        opportunitiesOfLead[leadIndex].append(opportunityIndex)
+        leadsOfOpportunity[opportunityIndex].append(leadIndex)
+      }
+    }
+    self.opportunitiesOfLead = opportunitiesOfLead
+    self.leadsOfOpportunity = leadsOfOpportunity
+  }
+
+  /// When the lead's first opportunity was opened, if it has one.
+  func firstOpportunityDate(ofLead index: Int, in opportunities: [ScoredOpportunity])
+    -> Timestamp?
+  {
+    opportunitiesOfLead[index].map { opportunities[$0].createdAt }.min()
+  }
+}
