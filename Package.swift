@@ -25,7 +25,10 @@ let package = Package(
       dependencies: ["QuorumAnalytics", "QuorumStore", "QuorumReports"]
     ),
     .executableTarget(name: "quorum", dependencies: ["QuorumCommands"]),
-    .testTarget(name: "QuorumAnalyticsTests", dependencies: ["QuorumAnalytics"]),
+    .testTarget(
+      name: "QuorumAnalyticsTests", dependencies: ["QuorumAnalytics"],
+      exclude: ["Metrics/KaplanMeierReference.md"]
+    ),
     .testTarget(name: "QuorumStoreTests", dependencies: ["QuorumStore"]),
     .testTarget(name: "QuorumReportsTests", dependencies: ["QuorumReports"]),
     .testTarget(
