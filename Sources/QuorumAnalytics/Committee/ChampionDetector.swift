@@ -74,7 +74,10 @@ public struct ChampionDetector: Sendable {
       reasons.append("named blocker, never a champion: \(explicitRole?.evidence ?? "")")
     default: break
     }
-    reasons += parts.filter { $0.points > 0 }.sorted { $0.points > $1.points }.map(\.reason)
+    // Largest first; equal points keep the components' fixed order.
+    reasons += parts.enumerated().filter { $0.element.points > 0 }
+      .sorted { ($1.element.points, $0.offset) < ($0.element.points, $1.offset) }
+      .map(\.element.reason)
     return ChampionAssessment(
       contactID: engagement.contactID, score: score,
       isChampion: explicitRole?.role == .champion
