@@ -33,11 +33,29 @@ public enum CommitteeAnalysis {
     settings: CommitteeSettings = CommitteeSettings()
   ) throws(CommitteeError) -> [String: AccountCommittee] {
     try settings.validate()
+    var counter = StakeholderEngagementCounter(asOf: asOf, settings: settings)
+    for activity in data.activities { counter.add(activity) }
+    return try analyze(
+      data: data, asOf: asOf, accountOf: accountOf, settings: settings, engagement: counter)
+  }
+
+  /// Maps the committee of every account from behaviour already condensed by a
+  /// ``StakeholderEngagementCounter``; `data.activities` is not read, so a caller can
+  /// stream tens of millions of activities without holding them.
+  ///
+  /// Otherwise the same as ``analyze(data:asOf:accountOf:settings:)``.
+  ///
+  /// - Precondition: `engagement` was built with the same `asOf` and `settings`.
+  /// - Complexity: O(c log c + r) for c contacts and r role rows.
+  public static func analyze(
+    data: CRMData, asOf: Timestamp, accountOf: [String: String],
+    settings: CommitteeSettings = CommitteeSettings(), engagement: StakeholderEngagementCounter
+  ) throws(CommitteeError) -> [String: AccountCommittee] {
+    try settings.validate()
+    precondition(
+      engagement.asOf == asOf && engagement.settings == settings,
+      "the engagement counter must use the analysis date and settings")
     let contacts = knownContacts(data.contacts, asOf: asOf, accountOf: accountOf)
-    let ids = contacts.map(\.id)
-    let index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
-    let engagement = StakeholderEngagement.summarize(
-      data.activities, contactIDs: ids, index: index, asOf: asOf, settings: settings)
     let personas = classify(contacts)
     let explicitRoles = ExplicitRole.latest(
       opportunities: data.opportunities, opportunityContacts: data.opportunityContacts,
@@ -54,7 +72,8 @@ public enum CommitteeAnalysis {
       let positions = byAccount[accountID] ?? []
       committees[accountID] = builder.committee(
         accountID: accountID, contacts: positions.map { contacts[$0] },
-        personas: positions.map { personas[$0] }, engagement: positions.map { engagement[$0] })
+        personas: positions.map { personas[$0] },
+        engagement: positions.map { engagement.engagement(of: contacts[$0].id) })
     }
     return committees
   }

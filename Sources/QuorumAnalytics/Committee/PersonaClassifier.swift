@@ -67,9 +67,7 @@ public struct PersonaClassifier: Sendable {
   /// "Individual Contributor", "Entry", …); `nil` when it does not parse or says nothing.
   public func parseSeniority(column value: String) -> Seniority? {
     let tokens = TitleTokens(value)
-    if let columnValue = PersonaVocabulary.firstMatch(
-      PersonaVocabulary.seniorityColumnRules, in: tokens)
-    {
+    if let columnValue = PersonaVocabulary.seniorityColumnRules.firstMatch(in: tokens) {
       return columnValue
     }
     return seniority(of: tokens)
@@ -79,24 +77,21 @@ public struct PersonaClassifier: Sendable {
   /// Resources", "Finance & Accounting", …); `nil` when it does not parse or says nothing.
   public func parseDepartment(column value: String) -> Department? {
     let tokens = TitleTokens(value)
-    if let columnValue = PersonaVocabulary.firstMatch(
-      PersonaVocabulary.departmentColumnRules, in: tokens)
-    {
+    if let columnValue = PersonaVocabulary.departmentColumnRules.firstMatch(in: tokens) {
       return columnValue
     }
     return department(of: tokens)
   }
 
   private func seniority(of tokens: TitleTokens) -> Seniority? {
-    if let level = PersonaVocabulary.firstMatch(PersonaVocabulary.seniorityRules, in: tokens) {
+    if let level = PersonaVocabulary.seniorityRules.firstMatch(in: tokens) {
       return level
     }
     return tokens.words == ["partner"] ? .executive : nil
   }
 
   private func department(of tokens: TitleTokens) -> Department? {
-    if let function = PersonaVocabulary.firstMatch(PersonaVocabulary.departmentPhrases, in: tokens)
-    {
+    if let function = PersonaVocabulary.departmentPhrases.firstMatch(in: tokens) {
       return function
     }
     let found = Set(tokens.words.compactMap { PersonaVocabulary.departmentWords[$0] })

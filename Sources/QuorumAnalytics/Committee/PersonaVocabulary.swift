@@ -1,12 +1,9 @@
 /// The word lists behind ``PersonaClassifier``: which title words mean which seniority and
 /// which department. Documented in `Committee.md`.
 enum PersonaVocabulary {
-  /// A phrase (one or more normalised words) and what it means.
-  typealias Rule<Value> = (phrase: [String], value: Value)
-
   /// Seniority rules for titles, most specific first: the first rule whose phrase occurs
   /// anywhere in the title decides.
-  static let seniorityRules: [Rule<Seniority>] = rules(
+  static let seniorityRules = PhraseRules<Seniority>(
     [
       // Titles that name a senior person without being one, and other exceptions.
       ("executive assistant", .individualContributor),
@@ -53,7 +50,7 @@ enum PersonaVocabulary {
   /// Seniority words that only a CRM `seniority` column uses ("Executive", "Senior",
   /// "Entry"); tried before ``seniorityRules``. A `nil` value means the column explicitly
   /// says nothing ("Unknown", "N/A"), so the title decides.
-  static let seniorityColumnRules: [Rule<Seniority?>] = rules([
+  static let seniorityColumnRules = PhraseRules<Seniority?>([
     ("unknown", nil), ("none", nil), ("other", nil), ("n", nil), ("na", nil),
     ("clevel", .executive), ("csuite", .executive), ("executive", .executive),
     ("executives", .executive), ("chief", .executive), ("owner", .executive),
@@ -72,7 +69,7 @@ enum PersonaVocabulary {
 
   /// Department phrases of two or more words, most specific first; the first that occurs
   /// decides, before any single word.
-  static let departmentPhrases: [Rule<Department>] = rules([
+  static let departmentPhrases = PhraseRules<Department>([
     ("chief technology officer", .engineering), ("chief information officer", .it),
     ("chief executive", .executive), ("chief of staff", .executive),
     ("general counsel", .legal), ("data protection", .legal),
@@ -195,23 +192,50 @@ enum PersonaVocabulary {
   /// Department words that only a CRM `department` column uses; tried first. A `nil`
   /// value means the column explicitly says nothing ("Other", "Unknown"), so the title
   /// decides.
-  static let departmentColumnRules: [Rule<Department?>] = rules([
+  static let departmentColumnRules = PhraseRules<Department?>([
     ("unknown", nil), ("none", nil), ("other", nil), ("n", nil), ("na", nil),
     ("misc", nil),
     ("executive", .executive), ("executives", .executive), ("management", .executive),
     ("leadership", .executive), ("csuite", .executive), ("clevel", .executive),
   ])
+}
 
-  /// The first rule whose phrase occurs in `tokens`.
-  ///
-  /// For a table of optional values, `.some(nil)` means a rule matched that says "nothing".
-  static func firstMatch<Value>(_ rules: [Rule<Value>], in tokens: TitleTokens) -> Value? {
-    for rule in rules where tokens.contains(rule.phrase) { return rule.value }
-    return nil
+/// An ordered list of phrase rules: the first rule (in list order) whose phrase occurs
+/// anywhere in a title decides.
+struct PhraseRules<Value: Sendable>: Sendable {
+  private let rules: [(phrase: [String], value: Value)]
+  /// Rule positions by the first word of their phrase.
+  private let byFirstWord: [String: [Int]]
+
+  /// Creates the rules; each phrase is normalised as a title would be ("chief of staff"
+  /// → `chief staff`).
+  init(_ pairs: [(String, Value)]) {
+    rules = pairs.map { (phrase: TitleTokens($0.0).words, value: $0.1) }
+    var index: [String: [Int]] = [:]
+    for (position, rule) in rules.enumerated() {
+      if let first = rule.phrase.first { index[first, default: []].append(position) }
+    }
+    byFirstWord = index
   }
 
-  /// Normalises each phrase as a title would be ("chief of staff" → `chief staff`).
-  private static func rules<Value>(_ pairs: [(String, Value)]) -> [Rule<Value>] {
-    pairs.map { (phrase: TitleTokens($0.0).words, value: $0.1) }
+  /// The value of the first rule whose phrase occurs in `tokens`, or `nil`.
+  ///
+  /// For rules of optional values, `.some(nil)` means a rule matched that says "nothing".
+  ///
+  /// - Complexity: O(w · k) for w words and k rules sharing a first word.
+  func firstMatch(in tokens: TitleTokens) -> Value? {
+    let words = tokens.words
+    var best = Int.max
+    for start in words.indices {
+      for position in byFirstWord[words[start], default: []] where position < best {
+        let phrase = rules[position].phrase
+        if start + phrase.count <= words.count,
+          words[start..<start + phrase.count].elementsEqual(phrase)
+        {
+          best = position
+        }
+      }
+    }
+    return best == Int.max ? nil : rules[best].value
   }
 }

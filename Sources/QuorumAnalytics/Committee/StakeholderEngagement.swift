@@ -52,30 +52,68 @@ public struct StakeholderEngagement: Hashable, Sendable {
   public static func summarize(
     _ activities: [Activity], asOf: Timestamp, settings: CommitteeSettings = CommitteeSettings()
   ) -> [String: StakeholderEngagement] {
-    var index: [String: Int] = [:]
-    var contactIDs: [String] = []
-    for activity in activities where index[activity.contactID] == nil {
-      index[activity.contactID] = contactIDs.count
-      contactIDs.append(activity.contactID)
-    }
-    let summaries = summarize(
-      activities, contactIDs: contactIDs, index: index, asOf: asOf, settings: settings)
-    return Dictionary(uniqueKeysWithValues: zip(contactIDs, summaries))
+    var counter = StakeholderEngagementCounter(asOf: asOf, settings: settings)
+    for activity in activities { counter.add(activity) }
+    return counter.summaries
+  }
+}
+
+/// Condenses a stream of activities into each contact's ``StakeholderEngagement``,
+/// without holding the activities: feed it rows as they are read (for example from a
+/// database cursor), then pass it to
+/// ``CommitteeAnalysis/analyze(data:asOf:accountOf:settings:engagement:)``.
+///
+/// ```swift
+/// var counter = StakeholderEngagementCounter(asOf: asOf)
+/// for activity in cursor { counter.add(activity) }
+/// let committees = try CommitteeAnalysis.analyze(
+///   data: dataWithoutActivities, asOf: asOf, accountOf: matches, engagement: counter)
+/// ```
+///
+/// - Complexity: O(1) amortised per activity; memory O(contacts), not O(activities).
+public struct StakeholderEngagementCounter: Sendable {
+  /// The as-of date: later activities are ignored.
+  public let asOf: Timestamp
+  /// The windows and activity classes used.
+  public let settings: CommitteeSettings
+  private var counter: EngagementCounter
+  private var index: [String: Int] = [:]
+  private var contactIDs: [String] = []
+  private var tallies: [EngagementTally] = []
+
+  /// Creates an empty counter.
+  public init(asOf: Timestamp, settings: CommitteeSettings = CommitteeSettings()) {
+    self.asOf = asOf
+    self.settings = settings
+    counter = EngagementCounter(asOf: asOf, settings: settings)
   }
 
-  /// Summarises the activities of the contacts in `index` (contact ID → position in
-  /// `contactIDs`); activities of other contacts are skipped. One pass, no grouping copy.
-  static func summarize(
-    _ activities: [Activity], contactIDs: [String], index: [String: Int], asOf: Timestamp,
-    settings: CommitteeSettings
-  ) -> [StakeholderEngagement] {
-    var counter = EngagementCounter(asOf: asOf, settings: settings)
-    var tallies = [EngagementTally](repeating: EngagementTally(), count: contactIDs.count)
-    for activity in activities {
-      guard let position = index[activity.contactID] else { continue }
-      counter.add(activity, to: &tallies[position])
+  /// Adds one activity (of any contact, in any order).
+  public mutating func add(_ activity: Activity) {
+    let position: Int
+    if let known = index[activity.contactID] {
+      position = known
+    } else {
+      position = contactIDs.count
+      index[activity.contactID] = position
+      contactIDs.append(activity.contactID)
+      tallies.append(EngagementTally())
     }
-    return zip(contactIDs, tallies).map { $0.1.summary(contactID: $0.0) }
+    counter.add(activity, to: &tallies[position])
+  }
+
+  /// The engagement of every contact seen so far, by contact ID.
+  public var summaries: [String: StakeholderEngagement] {
+    Dictionary(
+      uniqueKeysWithValues: zip(contactIDs, tallies).map { ($0.0, $0.1.summary(contactID: $0.0)) })
+  }
+
+  /// The engagement of one contact; all zero when the contact did nothing.
+  public func engagement(of contactID: String) -> StakeholderEngagement {
+    guard let position = index[contactID] else {
+      return StakeholderEngagement(contactID: contactID)
+    }
+    return tallies[position].summary(contactID: contactID)
   }
 }
 
@@ -105,12 +143,12 @@ struct EngagementTally: Sendable {
 
 /// Adds activities to tallies, classifying each activity type once.
 struct EngagementCounter: Sendable {
-  private struct Kind: OptionSet, Sendable {
-    let rawValue: UInt8
-    static let engaging = Kind(rawValue: 1)
-    static let highIntent = Kind(rawValue: 2)
-    static let meeting = Kind(rawValue: 4)
-    static let reply = Kind(rawValue: 8)
+  /// What an activity type counts as.
+  private struct Kind: Sendable {
+    var engaging: Bool
+    var highIntent: Bool
+    var meeting: Bool
+    var reply: Bool
   }
 
   private let asOf: Int64
@@ -130,19 +168,19 @@ struct EngagementCounter: Sendable {
     let time = activity.occurredAt.millisecondsSince1970
     guard time <= asOf else { return }
     let kind = kind(of: activity.type)
-    if kind.contains(.engaging) {
+    if kind.engaging {
       tally.firstEngaged = min(tally.firstEngaged, time)
       tally.lastEngaged = max(tally.lastEngaged, time)
       if time >= windowStart { tally.activitiesInWindow += 1 }
     }
-    if kind.contains(.highIntent) { tally.lastHighIntent = max(tally.lastHighIntent, time) }
+    if kind.highIntent { tally.lastHighIntent = max(tally.lastHighIntent, time) }
     guard time >= championStart else { return }
-    if kind.contains(.highIntent) {
+    if kind.highIntent {
       tally.firstHighIntent = min(tally.firstHighIntent, time)
       tally.highIntentWeeks.append(Self.week(of: time))
     }
-    if kind.contains(.meeting) { tally.meetingsAndDemos += 1 }
-    if kind.contains(.reply) { tally.replies += 1 }
+    if kind.meeting { tally.meetingsAndDemos += 1 }
+    if kind.reply { tally.replies += 1 }
   }
 
   /// Monday-based week number since the epoch (1970-01-01 was a Thursday).
@@ -153,11 +191,11 @@ struct EngagementCounter: Sendable {
 
   private mutating func kind(of type: ActivityType) -> Kind {
     if let known = kinds[type] { return known }
-    var kind: Kind = []
-    if !settings.excludedEngagementTypes.contains(type) { kind.insert(.engaging) }
-    if settings.champion.highIntentTypes.contains(type) { kind.insert(.highIntent) }
-    if settings.champion.meetingTypes.contains(type) { kind.insert(.meeting) }
-    if settings.champion.replyTypes.contains(type) { kind.insert(.reply) }
+    let kind = Kind(
+      engaging: !settings.excludedEngagementTypes.contains(type),
+      highIntent: settings.champion.highIntentTypes.contains(type),
+      meeting: settings.champion.meetingTypes.contains(type),
+      reply: settings.champion.replyTypes.contains(type))
     kinds[type] = kind
     return kind
   }

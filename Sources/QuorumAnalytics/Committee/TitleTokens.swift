@@ -19,16 +19,6 @@ struct TitleTokens: Hashable, Sendable {
     self.words = words.filter { !TitleTokens.fillers.contains($0) && !$0.allSatisfy(\.isNumber) }
   }
 
-  /// Whether `phrase` (words separated by single spaces) occurs as consecutive words.
-  func contains(_ phrase: [String]) -> Bool {
-    guard !phrase.isEmpty, phrase.count <= words.count else { return false }
-    for start in 0...(words.count - phrase.count)
-    where words[start..<start + phrase.count].elementsEqual(phrase) {
-      return true
-    }
-    return false
-  }
-
   /// Splits on everything but letters, digits and `&`; `&` inside a short token is kept as
   /// one word ("r&d" → `rnd`, "fp&a" → `fpa`), otherwise it separates words.
   private static func rawTokens(_ text: String) -> [String] {

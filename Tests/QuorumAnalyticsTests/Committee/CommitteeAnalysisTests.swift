@@ -130,6 +130,18 @@ import Testing
     #expect(before == after)
   }
 
+  @Test func streamedEngagementGivesTheSameCommittees() throws {
+    var counter = StakeholderEngagementCounter(asOf: Self.asOf)
+    for activity in Self.activities.reversed() { counter.add(activity) }
+    var withoutActivities = Self.data
+    withoutActivities.activities = []
+    let streamed = try CommitteeAnalysis.analyze(
+      data: withoutActivities, asOf: Self.asOf, accountOf: Self.accountOf, engagement: counter)
+    #expect(streamed == (try Self.analyze()))
+    #expect(counter.engagement(of: "C-2").activitiesInWindow == 3)
+    #expect(counter.engagement(of: "C-3") == StakeholderEngagement(contactID: "C-3"))
+  }
+
   @Test func invalidSettingsThrow() {
     var settings = CommitteeSettings()
     settings.lookbackDays = 0
