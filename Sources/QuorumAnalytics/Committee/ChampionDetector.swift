@@ -67,12 +67,12 @@ public struct ChampionDetector: Sendable {
     let score = parts.reduce(0) { $0 + $1.points }
     let behavioural =
       score >= settings.threshold && engagement.highIntentWeeks >= settings.minimumWeeks
+    let named = explicitRole?.role
     var reasons: [String] = []
-    switch explicitRole?.role {
-    case .champion?: reasons.append("named champion: \(explicitRole?.evidence ?? "")")
-    case .blocker?:
-      reasons.append("named blocker, never a champion: \(explicitRole?.evidence ?? "")")
-    default: break
+    if let explicitRole, named == .champion {
+      reasons.append("named champion: \(explicitRole.evidence)")
+    } else if let explicitRole, named == .blocker {
+      reasons.append("named blocker, never a champion: \(explicitRole.evidence)")
     }
     // Largest first; equal points keep the components' fixed order.
     reasons += parts.enumerated().filter { $0.element.points > 0 }
@@ -80,9 +80,8 @@ public struct ChampionDetector: Sendable {
       .map(\.element.reason)
     return ChampionAssessment(
       contactID: engagement.contactID, score: score,
-      isChampion: explicitRole?.role == .champion
-        || (behavioural && explicitRole?.role != .blocker),
-      isExplicit: explicitRole?.role == .champion, reasons: reasons,
+      isChampion: named == .champion || (behavioural && named != .blocker),
+      isExplicit: named == .champion, reasons: reasons,
       highIntentWeeks: engagement.highIntentWeeks, meetingsAndDemos: engagement.meetingsAndDemos,
       replies: engagement.replies, colleaguesEngagedAfter: colleaguesEngagedAfter,
       lastHighIntentAt: engagement.lastHighIntentAt, lastEngagedAt: engagement.lastEngagedAt)
