@@ -1,0 +1,139 @@
+/// The buying-committee analysis of every account as of a date: the entry point.
+///
+/// ```swift
+/// let committees = try CommitteeAnalysis.analyze(
+///   data: data, asOf: Timestamp(year: 2025, month: 3, day: 31),
+///   accountOf: matches /* contact ID → account ID */)
+/// committees["A-1"]?.signals.championPresent
+/// committees["A-1"]?.nextBestActions.first?.text
+/// ```
+public enum CommitteeAnalysis {
+  /// Maps the committee of every account.
+  ///
+  /// Point in time: only contacts created, activities occurred and opportunities created
+  /// at or before `asOf` count; rows dated later never change the result.
+  ///
+  /// Every account of `data.accounts` and every account named in `accountOf` gets an
+  /// entry, also one without contacts. Contacts missing from `accountOf` belong to no
+  /// account and are left out (classify them with ``PersonaClassifier`` directly).
+  ///
+  /// - Parameters:
+  ///   - data: the export.
+  ///   - asOf: the analysis date.
+  ///   - accountOf: each contact's account, from the account matcher.
+  ///   - settings: the committee parameters.
+  /// - Returns: the committee of each account, by account ID.
+  /// - Throws: ``CommitteeError/invalidSetting(name:value:reason:)`` for settings out of
+  ///   range.
+  /// - Complexity: O(a + c log c + r) for a activities, c contacts and r role rows: one
+  ///   pass over the activities, no per-account scan of them; personas are classified once
+  ///   per distinct (title, seniority, department).
+  public static func analyze(
+    data: CRMData, asOf: Timestamp, accountOf: [String: String],
+    settings: CommitteeSettings = CommitteeSettings()
+  ) throws(CommitteeError) -> [String: AccountCommittee] {
+    try settings.validate()
+    var counter = StakeholderEngagementCounter(asOf: asOf, settings: settings)
+    for activity in data.activities { counter.add(activity) }
+    return try analyze(
+      data: data, asOf: asOf, accountOf: accountOf, settings: settings, engagement: counter)
+  }
+
+  /// Maps the committee of every account from behaviour already condensed by a
+  /// ``StakeholderEngagementCounter``; `data.activities` is not read, so a caller can
+  /// stream tens of millions of activities without holding them.
+  ///
+  /// Otherwise the same as ``analyze(data:asOf:accountOf:settings:)``.
+  ///
+  /// - Precondition: `engagement` was built with the same `asOf` and `settings`.
+  /// - Complexity: O(c log c + r) for c contacts and r role rows.
+  public static func analyze(
+    data: CRMData, asOf: Timestamp, accountOf: [String: String],
+    settings: CommitteeSettings = CommitteeSettings(), engagement: StakeholderEngagementCounter
+  ) throws(CommitteeError) -> [String: AccountCommittee] {
+    try settings.validate()
+    precondition(
+      engagement.asOf == asOf && engagement.settings == settings,
+      "the engagement counter must use the analysis date and settings")
+    let contacts = knownContacts(data.contacts, asOf: asOf, accountOf: accountOf)
+    let personas = classify(contacts)
+    let explicitRoles = ExplicitRole.latest(
+      opportunities: data.opportunities, opportunityContacts: data.opportunityContacts,
+      asOf: asOf)
+    var byAccount: [String: [Int]] = [:]
+    for (position, contact) in contacts.enumerated() {
+      if let account = accountOf[contact.id] { byAccount[account, default: []].append(position) }
+    }
+    let accountIDs = Set(data.accounts.map(\.id)).union(byAccount.keys)
+    let builder = CommitteeBuilder(asOf: asOf, settings: settings, explicitRoles: explicitRoles)
+    var committees: [String: AccountCommittee] = [:]
+    committees.reserveCapacity(accountIDs.count)
+    for accountID in accountIDs {
+      let positions = byAccount[accountID] ?? []
+      committees[accountID] = builder.committee(
+        accountID: accountID, contacts: positions.map { contacts[$0] },
+        personas: positions.map { personas[$0] },
+        engagement: positions.map { engagement.engagement(of: contacts[$0].id) })
+    }
+    return committees
+  }
+
+  /// Contacts created by `asOf` that belong to an account, one per ID (the first), by ID.
+  private static func knownContacts(
+    _ contacts: [Contact], asOf: Timestamp, accountOf: [String: String]
+  ) -> [Contact] {
+    var seen: Set<String> = []
+    return contacts.filter {
+      $0.createdAt <= asOf && accountOf[$0.id] != nil && seen.insert($0.id).inserted
+    }.sorted { $0.id < $1.id }
+  }
+
+  /// Each contact's persona, classifying each distinct (title, seniority, department) once.
+  private static func classify(_ contacts: [Contact]) -> [Persona] {
+    struct Key: Hashable {
+      var title: String?
+      var seniority: String?
+      var department: String?
+    }
+    let classifier = PersonaClassifier()
+    var cache: [Key: Persona] = [:]
+    return contacts.map { contact in
+      let key = Key(
+        title: contact.title, seniority: contact.seniority, department: contact.department)
+      if let persona = cache[key] { return persona }
+      let persona = classifier.classify(contact)
+      cache[key] = persona
+      return persona
+    }
+  }
+}
+
+/// Builds one account's committee from its contacts' personas and behaviour.
+struct CommitteeBuilder: Sendable {
+  let asOf: Timestamp
+  let settings: CommitteeSettings
+  let explicitRoles: [String: ExplicitRole]
+
+  func committee(
+    accountID: String, contacts: [Contact], personas: [Persona],
+    engagement: [StakeholderEngagement]
+  ) -> AccountCommittee {
+    let inference = CommitteeRoleInference(buyingDepartments: settings.buyingDepartments)
+    let members = inference.members(of: contacts, personas: personas, explicitRoles: explicitRoles)
+    let assessments = ChampionDetector(settings: settings.champion).assess(
+      engagement, explicitRoles: explicitRoles)
+    let byContact = Dictionary(uniqueKeysWithValues: engagement.map { ($0.contactID, $0) })
+    let coverage = CommitteeCoverage.measure(
+      members: members, engagement: byContact, champions: assessments,
+      requiredRoles: settings.requiredRoles, singleThreadShare: settings.singleThreadShare)
+    let actions = NextBestActionPlanner.actions(
+      members: members, coverage: coverage, champions: assessments, asOf: asOf,
+      settings: settings)
+    let champions = assessments.filter(\.isChampion).sorted {
+      ($1.score, $0.contactID) < ($0.score, $1.contactID)
+    }
+    return AccountCommittee(
+      accountID: accountID, members: members, champions: champions, coverage: coverage,
+      nextBestActions: actions)
+  }
+}

@@ -1,0 +1,104 @@
+/// How well an account's buying committee is engaged as of a date: who engaged in the
+/// look-back window, from which departments, which required roles they cover, and
+/// whether everything hangs on one person.
+public struct CommitteeCoverage: Hashable, Sendable {
+  /// Contacts with engagement in the look-back window, by ID.
+  public var engagedContactIDs: [String]
+  /// Distinct known departments among the engaged contacts (`other` is not counted).
+  public var engagedDepartments: [Department]
+  /// The roles the account must cover, in the order the settings list them.
+  public var requiredRoles: [CommitteeRole]
+  /// The required roles covered: held by an engaged member, or, for `champion`, by any
+  /// champion (a champion who has gone quiet is still present).
+  public var coveredRoles: [CommitteeRole]
+  /// The required roles not covered.
+  public var missingRoles: [CommitteeRole]
+  /// `coveredRoles.count / requiredRoles.count`, 0...1; 1 when nothing is required.
+  public var coverage: Double
+  /// Whether an engaged member is an economic buyer.
+  public var economicBuyerEngaged: Bool
+  /// Whether the account has a champion (named or detected).
+  public var championPresent: Bool
+  /// The engaged contact with the most engaging activities in the window (ties: the
+  /// smaller ID); `nil` when nobody engaged.
+  public var leadingContactID: String?
+  /// The leading contact's share of the account's engaging activities in the window.
+  public var leadingContactShare: Double
+  /// Whether engagement hangs on one contact: exactly one engaged contact, or one holding
+  /// at least the settings' `singleThreadShare` of the activities.
+  public var singleThreaded: Bool
+
+  /// Creates a coverage value.
+  public init(
+    engagedContactIDs: [String], engagedDepartments: [Department], requiredRoles: [CommitteeRole],
+    coveredRoles: [CommitteeRole], missingRoles: [CommitteeRole], coverage: Double,
+    economicBuyerEngaged: Bool, championPresent: Bool, leadingContactID: String?,
+    leadingContactShare: Double, singleThreaded: Bool
+  ) {
+    self.engagedContactIDs = engagedContactIDs
+    self.engagedDepartments = engagedDepartments
+    self.requiredRoles = requiredRoles
+    self.coveredRoles = coveredRoles
+    self.missingRoles = missingRoles
+    self.coverage = coverage
+    self.economicBuyerEngaged = economicBuyerEngaged
+    self.championPresent = championPresent
+    self.leadingContactID = leadingContactID
+    self.leadingContactShare = leadingContactShare
+    self.singleThreaded = singleThreaded
+  }
+
+  /// Measures one account's coverage.
+  ///
+  /// - Parameters:
+  ///   - members: the account's committee (see ``CommitteeRoleInference``).
+  ///   - engagement: behaviour by contact ID, as of the analysis date; members without
+  ///     an entry did nothing.
+  ///   - champions: the champion verdicts of the account's contacts.
+  ///   - requiredRoles: the roles the account must cover.
+  ///   - singleThreadShare: the share of activities that makes one contact the only thread.
+  /// - Complexity: O(n log n) in the number of members.
+  public static func measure(
+    members: [CommitteeMember], engagement: [String: StakeholderEngagement],
+    champions: [ChampionAssessment],
+    requiredRoles: [CommitteeRole] = CommitteeSettings.defaultRequiredRoles,
+    singleThreadShare: Double = 0.8
+  ) -> CommitteeCoverage {
+    let engaged = members.filter { engagement[$0.contactID]?.isEngaged ?? false }
+    let engagedRoles = Set(engaged.map(\.role))
+    let championPresent = champions.contains(where: \.isChampion)
+    let covered = requiredRoles.filter { role in
+      role == .champion ? championPresent : engagedRoles.contains(role)
+    }
+    let total = engaged.reduce(0) { $0 + (engagement[$1.contactID]?.activitiesInWindow ?? 0) }
+    let leading = engaged.min { lhs, rhs in
+      let (a, b) = (activities(of: lhs, engagement), activities(of: rhs, engagement))
+      return a != b ? a > b : lhs.contactID < rhs.contactID
+    }
+    let share = leading.map { Double(activities(of: $0, engagement)) / Double(total) } ?? 0
+    return CommitteeCoverage(
+      engagedContactIDs: engaged.map(\.contactID).sorted(),
+      engagedDepartments: Set(engaged.map(\.persona.department)).subtracting([.other]).sorted(),
+      requiredRoles: requiredRoles, coveredRoles: covered,
+      missingRoles: requiredRoles.filter { !covered.contains($0) },
+      coverage: requiredRoles.isEmpty ? 1 : Double(covered.count) / Double(requiredRoles.count),
+      economicBuyerEngaged: engagedRoles.contains(.economicBuyer),
+      championPresent: championPresent, leadingContactID: leading?.contactID,
+      leadingContactShare: share,
+      singleThreaded: engaged.count == 1 || (engaged.count > 1 && share >= singleThreadShare))
+  }
+
+  /// The signals the scorer and the calibration take from this coverage.
+  public var signals: CommitteeSignals {
+    CommitteeSignals(
+      engagedContacts: engagedContactIDs.count, engagedDepartments: engagedDepartments.count,
+      economicBuyerEngaged: economicBuyerEngaged, championPresent: championPresent,
+      coverage: coverage, singleThreaded: singleThreaded)
+  }
+
+  private static func activities(
+    of member: CommitteeMember, _ engagement: [String: StakeholderEngagement]
+  ) -> Int {
+    engagement[member.contactID]?.activitiesInWindow ?? 0
+  }
+}

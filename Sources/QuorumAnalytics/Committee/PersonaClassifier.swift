@@ -1,0 +1,100 @@
+/// Reads a contact's seniority and department from a free-text job title, or from the
+/// CRM's `seniority` and `department` columns when those parse.
+///
+/// The title is normalised first (lower case, split on punctuation, abbreviations such as
+/// `Sr.`, `Dir.`, `VP`, `Eng`, `CFO`, `RevOps` expanded), then matched against ordered
+/// word lists; the rules are documented in `Committee.md`.
+///
+/// ```swift
+/// let classifier = PersonaClassifier()
+/// classifier.classify(title: "Sr. Dir., IT")
+/// // Persona(seniority: .director, department: .it)
+/// classifier.classify(title: "Chief Revenue Officer")
+/// // Persona(seniority: .executive, department: .sales)
+/// classifier.classify(title: "Engineer", seniority: "Mgr", department: "R&D")
+/// // Persona(seniority: .manager, department: .engineering): the columns win
+/// ```
+public struct PersonaClassifier: Sendable {
+  /// Creates a classifier with the built-in word lists.
+  public init() {}
+
+  /// The persona of `contact`, from its `title`, `seniority` and `department`.
+  public func classify(_ contact: Contact) -> Persona {
+    classify(title: contact.title, seniority: contact.seniority, department: contact.department)
+  }
+
+  /// The persona of a person with this title and CRM column values.
+  ///
+  /// A column value that parses wins over the title; a column that is empty or says
+  /// nothing ("Unknown", "Other", "N/A") leaves the decision to the title. A title that
+  /// names a C-level or vice president but no function ("President", "EVP") is placed in
+  /// the executive department.
+  ///
+  /// - Complexity: O(n) in the length of the texts.
+  public func classify(title: String?, seniority: String? = nil, department: String? = nil)
+    -> Persona
+  {
+    let titleTokens = title.map(TitleTokens.init)
+    let level =
+      seniority.flatMap(parseSeniority(column:))
+      ?? titleTokens.flatMap(seniority(of:)) ?? .unknown
+    let function =
+      department.flatMap(parseDepartment(column:))
+      ?? titleTokens.flatMap(department(of:))
+      ?? ([.executive, .vicePresident].contains(level) ? .executive : .other)
+    return Persona(seniority: level, department: function)
+  }
+
+  /// The seniority a job title names, or `nil` when it names none.
+  ///
+  /// ```swift
+  /// PersonaClassifier().seniority(ofTitle: "Head of Procurement")  // .director
+  /// ```
+  public func seniority(ofTitle title: String) -> Seniority? {
+    seniority(of: TitleTokens(title))
+  }
+
+  /// The department a job title names, or `nil` when it names none.
+  ///
+  /// ```swift
+  /// PersonaClassifier().department(ofTitle: "VP Eng")  // .engineering
+  /// ```
+  public func department(ofTitle title: String) -> Department? {
+    department(of: TitleTokens(title))
+  }
+
+  /// Parses a CRM `seniority` value ("VP", "Vice President", "C-Level", "Mgr",
+  /// "Individual Contributor", "Entry", …); `nil` when it does not parse or says nothing.
+  public func parseSeniority(column value: String) -> Seniority? {
+    let tokens = TitleTokens(value)
+    if let columnValue = PersonaVocabulary.seniorityColumnRules.firstMatch(in: tokens) {
+      return columnValue
+    }
+    return seniority(of: tokens)
+  }
+
+  /// Parses a CRM `department` value ("Information Technology", "R&D", "Human
+  /// Resources", "Finance & Accounting", …); `nil` when it does not parse or says nothing.
+  public func parseDepartment(column value: String) -> Department? {
+    let tokens = TitleTokens(value)
+    if let columnValue = PersonaVocabulary.departmentColumnRules.firstMatch(in: tokens) {
+      return columnValue
+    }
+    return department(of: tokens)
+  }
+
+  private func seniority(of tokens: TitleTokens) -> Seniority? {
+    if let level = PersonaVocabulary.seniorityRules.firstMatch(in: tokens) {
+      return level
+    }
+    return tokens.words == ["partner"] ? .executive : nil
+  }
+
+  private func department(of tokens: TitleTokens) -> Department? {
+    if let function = PersonaVocabulary.departmentPhrases.firstMatch(in: tokens) {
+      return function
+    }
+    let found = Set(tokens.words.compactMap { PersonaVocabulary.departmentWords[$0] })
+    return PersonaVocabulary.departmentPriority.first(where: found.contains)
+  }
+}
