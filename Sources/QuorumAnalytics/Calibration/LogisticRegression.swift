@@ -14,8 +14,9 @@ import Foundation
 /// §4.4.1 for IRLS).
 ///
 /// Each Newton step solves the (p+1)×(p+1) system H·δ = ∇f with `Cholesky`, where
-/// H = ZᵀWZ + λ·diag(0, 1, …, 1). If the full step does not decrease f it is halved (up to
-/// 60 times). The fit has converged when ‖δ‖∞ ≤ `tolerance`·(1 + ‖θ‖∞). Constant columns
+/// H = ZᵀWZ + λ·diag(0, 1, …, 1) (see `LogisticObjective`). If the full step does not
+/// decrease f it is halved (up to 60 times), except near the optimum, where the promised
+/// decrease is below f's rounding error and the full step is taken. The fit has converged when ‖δ‖∞ ≤ `tolerance`·(1 + ‖θ‖∞). Constant columns
 /// get coefficient 0 and take no part in the solve. Everything is sequential and
 /// deterministic.
 ///
@@ -54,15 +55,13 @@ public struct LogisticRegression: Hashable, Sendable {
   ///   equal (the unpenalised intercept would diverge).
   /// - Complexity: O(iterations · n · p²) plus O(iterations · p³).
   public func fit(_ x: DesignMatrix, labels: [Bool]) throws -> LogisticModel {
-    try fit(x, labels: labels, standardization: Standardization(fitting: x), start: nil)
+    try fitPath(x, labels: labels, lambdas: [lambda])[0]
   }
 
-  /// Fits with a given standardization and optional starting coefficients (standardised
-  /// scale: intercept then one per column), for warm starts along a λ path.
-  func fit(
-    _ x: DesignMatrix, labels: [Bool], standardization: Standardization,
-    start: (intercept: Double, coefficients: [Double])?
-  ) throws -> LogisticModel {
+  /// Fits one model per λ in `lambdas` (returned in that order; `self.lambda` is ignored),
+  /// sharing one standardization and walking from the largest λ to the smallest, each
+  /// fit warm-started from the previous one.
+  func fitPath(_ x: DesignMatrix, labels: [Bool], lambdas: [Double]) throws -> [LogisticModel] {
     precondition(labels.count == x.rowCount, "one label per row")
     guard x.rowCount > 0 else { throw CalibrationError.empty }
     let positives = labels.count(where: { $0 })
@@ -70,29 +69,43 @@ public struct LogisticRegression: Hashable, Sendable {
       throw CalibrationError.singleClass(
         positives: positives, negatives: labels.count - positives)
     }
-    let problem = NewtonProblem(
-      x: x, labels: labels, standardization: standardization, lambda: lambda)
-    var theta: [Double]
-    if let start {
-      theta = [start.intercept] + problem.active.map { start.coefficients[$0] }
-    } else {
-      let rate = Double(positives) / Double(labels.count)
-      theta = [LogisticFunction.logit(rate)] + [Double](repeating: 0, count: problem.active.count)
+    let standardization = Standardization(fitting: x)
+    let objective = LogisticObjective(x: x, labels: labels, standardization: standardization)
+    let rate = Double(positives) / Double(labels.count)
+    var theta =
+      [LogisticFunction.logit(rate)] + [Double](repeating: 0, count: objective.active.count)
+    var models = [LogisticModel?](repeating: nil, count: lambdas.count)
+    for index in lambdas.indices.sorted(by: { lambdas[$0] > lambdas[$1] }) {
+      let lambda = lambdas[index]
+      precondition(lambda.isFinite && lambda >= 0, "lambda must be finite and >= 0")
+      let (solution, iterations, reason) = newton(objective, lambda: lambda, from: theta)
+      theta = solution
+      models[index] = model(
+        objective, lambda: lambda, solution: solution, iterations: iterations, reason: reason,
+        x: x, standardization: standardization, positives: positives)
     }
-    let (solution, iterations, reason) = newton(problem, from: theta)
-    let final = problem.evaluate(solution, withDerivatives: true)
+    return models.compactMap { $0 }
+  }
+
+  /// Packages a Newton solution as a model with its convergence report.
+  private func model(
+    _ objective: LogisticObjective, lambda: Double, solution: [Double], iterations: Int,
+    reason: LogisticConvergence.StopReason, x: DesignMatrix, standardization: Standardization,
+    positives: Int
+  ) -> LogisticModel {
+    let final = objective.evaluate(solution, lambda: lambda, withDerivatives: true)
     var stopReason = reason
-    if reason != .converged && problem.fitsLabelsExactly(solution) {
+    if reason != .converged && objective.fitsLabelsExactly(solution) {
       stopReason = .perfectSeparation
     }
     var coefficients = [Double](repeating: 0, count: x.columnCount)
-    for (position, column) in problem.active.enumerated() {
+    for (position, column) in objective.active.enumerated() {
       coefficients[column] = solution[position + 1]
     }
     let convergence = LogisticConvergence(
       iterations: iterations, stopReason: stopReason,
       gradientNorm: final.gradient.reduce(0) { $0 + $1 * $1 }.squareRoot(),
-      objective: final.objective)
+      objective: final.value)
     return LogisticModel(
       featureNames: x.columnNames, standardization: standardization, lambda: lambda,
       standardizedIntercept: solution[0], standardizedCoefficients: coefficients,
@@ -100,125 +113,52 @@ public struct LogisticRegression: Hashable, Sendable {
   }
 
   /// Damped Newton iterations from `start`; returns the last accepted point.
-  private func newton(_ problem: NewtonProblem, from start: [Double]) -> (
+  ///
+  /// Near the optimum the decrease a Newton step promises (half the Newton decrement
+  /// ∇f·δ) falls below the rounding noise of the summed objective, so comparing objectives
+  /// would reject good steps; there the full step is taken without a line search (the
+  /// quadratic-convergence region of Newton's method; Boyd & Vandenberghe, *Convex
+  /// Optimization*, 2004, §9.5).
+  private func newton(_ objective: LogisticObjective, lambda: Double, from start: [Double]) -> (
     [Double], Int, LogisticConvergence.StopReason
   ) {
     var theta = start
-    var current = problem.evaluate(theta, withDerivatives: true)
+    var current = objective.evaluate(theta, lambda: lambda, withDerivatives: true)
     for iteration in 1...maxIterations {
       guard let cholesky = try? Cholesky(matrix: current.hessian, dimension: theta.count) else {
         return (theta, iteration - 1, .singularHessian)
       }
       let step = cholesky.solve(current.gradient)
       let stepSize = step.reduce(0) { Swift.max($0, abs($1)) }
-      let size = theta.reduce(0) { Swift.max($0, abs($1)) }
-      var scale = 1.0
-      var accepted: (theta: [Double], objective: Double)?
-      for _ in 0..<60 {
-        let candidate = zip(theta, step).map { $0 - scale * $1 }
-        let objective = problem.evaluate(candidate, withDerivatives: false).objective
-        if objective <= current.objective {
-          accepted = (candidate, objective)
-          break
-        }
-        scale /= 2
+      let converged = stepSize <= tolerance * (1 + theta.reduce(0) { Swift.max($0, abs($1)) })
+      let decrement = zip(current.gradient, step).reduce(0) { $0 + $1.0 * $1.1 }
+      let next: [Double]?
+      if converged || decrement <= 1e-10 * (1 + abs(current.value)) {
+        next = zip(theta, step).map { $0 - $1 }
+      } else {
+        next = lineSearch(objective, lambda: lambda, from: theta, value: current.value, step: step)
       }
-      if stepSize <= tolerance * (1 + size) {
-        return (accepted?.theta ?? theta, iteration, .converged)
-      }
-      guard let next = accepted else { return (theta, iteration - 1, .stalled) }
-      theta = next.theta
-      current = problem.evaluate(theta, withDerivatives: true)
+      guard let next else { return (theta, iteration - 1, .stalled) }
+      theta = next
+      if converged { return (theta, iteration, .converged) }
+      current = objective.evaluate(theta, lambda: lambda, withDerivatives: true)
     }
     return (theta, maxIterations, .iterationLimit)
   }
-}
 
-/// The standardised data of one fit: a leading 1 (intercept) and the non-constant columns.
-private struct NewtonProblem {
-  /// The original column index of each active (non-constant) column.
-  let active: [Int]
-  /// Row-major n × q values, q = 1 + active.count, first entry of each row 1.
-  let z: [Double]
-  let labels: [Bool]
-  let lambda: Double
-
-  var width: Int { active.count + 1 }
-
-  init(x: DesignMatrix, labels: [Bool], standardization: Standardization, lambda: Double) {
-    let active = (0..<x.columnCount).filter { !standardization.isConstant[$0] }
-    let scales = standardization.scales
-    var z: [Double] = []
-    z.reserveCapacity(x.rowCount * (active.count + 1))
-    for i in 0..<x.rowCount {
-      z.append(1)
-      for j in active {
-        z.append((x.values[i * x.columnCount + j] - standardization.means[j]) / scales[j])
+  /// θ − t·δ for the first t = 1, ½, ¼, … (60 tries) that does not increase the objective.
+  private func lineSearch(
+    _ objective: LogisticObjective, lambda: Double, from theta: [Double], value: Double,
+    step: [Double]
+  ) -> [Double]? {
+    var scale = 1.0
+    for _ in 0..<60 {
+      let candidate = zip(theta, step).map { $0 - scale * $1 }
+      if objective.evaluate(candidate, lambda: lambda, withDerivatives: false).value <= value {
+        return candidate
       }
+      scale /= 2
     }
-    self.active = active
-    self.z = z
-    self.labels = labels
-    self.lambda = lambda
-  }
-
-  struct Evaluation {
-    var objective: Double
-    var gradient: [Double]
-    var hessian: [Double]
-  }
-
-  /// The objective, and when asked its gradient and Hessian, at `theta`.
-  ///
-  /// Residuals and weights use forms accurate for large |η|: μ − y is −σ(−η) for a won
-  /// row, and μ(1 − μ) is e^−|η| / (1 + e^−|η|)².
-  func evaluate(_ theta: [Double], withDerivatives: Bool) -> Evaluation {
-    let q = width
-    var objective = 0.0
-    var gradient = [Double](repeating: 0, count: withDerivatives ? q : 0)
-    var hessian = [Double](repeating: 0, count: withDerivatives ? q * q : 0)
-    z.withUnsafeBufferPointer { z in
-      for i in labels.indices {
-        let row = i * q
-        var eta = 0.0
-        for a in 0..<q { eta += theta[a] * z[row + a] }
-        objective += LogisticFunction.logLoss(logOdds: eta, outcome: labels[i])
-        guard withDerivatives else { continue }
-        let residual =
-          labels[i] ? -LogisticFunction.sigmoid(-eta) : LogisticFunction.sigmoid(eta)
-        let e = exp(-abs(eta))
-        let weight = e / ((1 + e) * (1 + e))
-        for a in 0..<q {
-          let za = z[row + a]
-          gradient[a] += residual * za
-          let wa = weight * za
-          for b in a..<q { hessian[a * q + b] += wa * z[row + b] }
-        }
-      }
-    }
-    var penalty = 0.0
-    for a in 1..<q { penalty += theta[a] * theta[a] }
-    objective += lambda / 2 * penalty
-    if withDerivatives {
-      for a in 0..<q {
-        for b in 0..<a { hessian[a * q + b] = hessian[b * q + a] }
-      }
-      for a in 1..<q {
-        gradient[a] += lambda * theta[a]
-        hessian[a * q + a] += lambda
-      }
-    }
-    return Evaluation(objective: objective, gradient: gradient, hessian: hessian)
-  }
-
-  /// Whether every fitted probability is within 10⁻⁶ of its 0/1 label.
-  func fitsLabelsExactly(_ theta: [Double]) -> Bool {
-    let q = width
-    return labels.indices.allSatisfy { i in
-      var eta = 0.0
-      for a in 0..<q { eta += theta[a] * z[i * q + a] }
-      let miss = labels[i] ? LogisticFunction.sigmoid(-eta) : LogisticFunction.sigmoid(eta)
-      return miss < 1e-6
-    }
+    return nil
   }
 }

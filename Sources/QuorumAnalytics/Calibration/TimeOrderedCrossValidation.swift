@@ -122,26 +122,16 @@ public struct TimeOrderedCrossValidation: Hashable, Sendable {
   private func foldLosses(
     _ x: DesignMatrix, labels: [Bool], folds: [Fold]
   ) throws -> [[Double]] {
-    let descending = lambdas.indices.sorted { lambdas[$0] > lambdas[$1] }
+    let regression = LogisticRegression(maxIterations: maxIterations, tolerance: tolerance)
     return try folds.map { fold in
-      let training = x.selectingRows(fold.training)
-      let trainingLabels = Array(labels[fold.training])
+      let models = try regression.fitPath(
+        x.selectingRows(fold.training), labels: Array(labels[fold.training]), lambdas: lambdas)
       let validation = x.selectingRows(fold.validation)
       let validationLabels = Array(labels[fold.validation])
-      let standardization = Standardization(fitting: training)
-      var losses = [Double](repeating: 0, count: lambdas.count)
-      var start: (intercept: Double, coefficients: [Double])?
-      for index in descending {
-        let regression = LogisticRegression(
-          lambda: lambdas[index], maxIterations: maxIterations, tolerance: tolerance)
-        let model = try regression.fit(
-          training, labels: trainingLabels, standardization: standardization, start: start)
-        start = (model.standardizedIntercept, model.standardizedCoefficients)
-        losses[index] =
-          LogLoss.mean(
-            probabilities: model.probabilities(for: validation), labels: validationLabels) ?? 0
+      return models.map { model in
+        LogLoss.mean(
+          probabilities: model.probabilities(for: validation), labels: validationLabels) ?? 0
       }
-      return losses
     }
   }
 

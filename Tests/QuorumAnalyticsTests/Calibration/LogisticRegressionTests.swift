@@ -97,6 +97,16 @@ import Testing
     for j in 0..<3 { #expect(abs(model.coefficients[j] - truth.coefficients[j]) < 0.2) }
   }
 
+  @Test func convergesWhenTheObjectiveCanNoLongerResolveTheLastNewtonSteps() throws {
+    // On thousands of rows the last Newton steps decrease the summed objective by less
+    // than its rounding error; the fit must still take them and converge quickly.
+    let (x, labels) = try TimeOrderedCrossValidationTests.simulated(
+      rows: 6000, noise: 19, signal: 1, seed: 5)
+    let model = try LogisticRegression(lambda: 1).fit(x, labels: labels)
+    #expect(model.convergence.converged)
+    #expect(model.convergence.iterations <= 10)
+  }
+
   static func separatedData() throws -> (DesignMatrix, [Bool]) {
     // Won exactly when x > 0: perfectly separable.
     let xs: [Double] = [-3, -2, -1.5, -1, -0.5, 0.5, 1, 1.5, 2, 3]
