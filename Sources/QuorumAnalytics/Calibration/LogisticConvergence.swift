@@ -30,4 +30,9 @@ public struct LogisticConvergence: Hashable, Sendable {
 
   /// Whether the fit converged.
   public var converged: Bool { stopReason == .converged }
+
+  /// A plain-language warning when the fit did not converge, else `nil`.
+  public var warning: CalibrationWarning? {
+    converged ? nil : .notConverged(stopReason, iterations: iterations)
+  }
 }

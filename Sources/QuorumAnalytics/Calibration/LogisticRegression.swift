@@ -16,9 +16,9 @@ import Foundation
 /// Each Newton step solves the (p+1)×(p+1) system H·δ = ∇f with `Cholesky`, where
 /// H = ZᵀWZ + λ·diag(0, 1, …, 1) (see `LogisticObjective`). If the full step does not
 /// decrease f it is halved (up to 60 times), except near the optimum, where the promised
-/// decrease is below f's rounding error and the full step is taken. The fit has converged when ‖δ‖∞ ≤ `tolerance`·(1 + ‖θ‖∞). Constant columns
-/// get coefficient 0 and take no part in the solve. Everything is sequential and
-/// deterministic.
+/// decrease is below f's rounding error and the full step is taken. The fit has converged
+/// when ‖δ‖∞ ≤ `tolerance`·(1 + ‖θ‖∞). Constant columns get coefficient 0 and take no part
+/// in the solve. Everything is sequential and deterministic.
 ///
 /// With λ > 0 the objective is strictly convex in w and the fit converges even when the
 /// classes are perfectly separated; with λ = 0 and separated classes it stops with

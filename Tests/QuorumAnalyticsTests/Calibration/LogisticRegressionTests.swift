@@ -126,6 +126,8 @@ import Testing
     let model = try LogisticRegression(lambda: 0).fit(x, labels: y)
     #expect(!model.convergence.converged)
     #expect(model.convergence.stopReason == .perfectSeparation)
+    let warning = try #require(model.convergence.warning)
+    #expect(warning.description.contains("(perfectSeparation)"))
     #expect(model.intercept.isFinite && model.coefficients.allSatisfy { $0.isFinite })
     #expect(model.convergence.gradientNorm.isFinite && model.convergence.objective.isFinite)
     #expect(!model.probability(for: [0.25]).isNaN)
