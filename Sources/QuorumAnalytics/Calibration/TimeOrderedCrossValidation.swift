@@ -1,0 +1,157 @@
+/// Chooses the L2 penalty λ (and, optionally, among alternative design matrices such as
+/// one per decay half-life) by expanding-window, time-ordered cross-validation, scored by
+/// mean validation log loss.
+///
+/// The rows must already be sorted by time (oldest first). They are cut into k + 1
+/// contiguous blocks of near-equal size (block boundaries ⌊j·n/(k+1)⌋); fold i = 1…k trains
+/// on blocks 0…i−1 — only the past — and validates on block i, the block that follows
+/// (forward chaining; Hyndman & Athanasopoulos, *Forecasting: Principles and Practice*,
+/// 3rd ed., 2021, §5.10; Bergmeir & Benítez, *On the use of cross-validation for time
+/// series predictor evaluation*, Information Sciences 191, 2012). Each fold standardises
+/// on its own training rows, so nothing from the validation block leaks in. A fold whose
+/// training window lacks won or lost deals cannot be fitted and is skipped (listed in the
+/// result).
+///
+/// A candidate's score is the mean over the usable folds of each fold's mean validation
+/// log loss. The lowest score wins; exact ties go to the earlier candidate, and within a
+/// candidate to the larger λ (the simpler model). Within a fold, the λ grid is fitted
+/// from the largest λ down, each fit warm-started from the previous one. Everything is
+/// sequential and deterministic.
+///
+/// Cost: about `candidates × folds` λ paths, each a few Newton iterations per λ on at
+/// most n·k/(k+1) rows, every iteration O(rows · p²).
+///
+/// ```swift
+/// let cv = TimeOrderedCrossValidation()  // 5 folds, λ ∈ [0.01 … 100]
+/// let lambda = try cv.selectLambda(x, labels: won).best.lambda
+/// let decay = try cv.select(candidates: [(label: 14, matrix: x14), (label: 30, matrix: x30)],
+///                           labels: won).best.candidateLabel
+/// ```
+public struct TimeOrderedCrossValidation: Hashable, Sendable {
+  /// One fold: fit on `training`, validate on `validation` (row ranges, in time order).
+  public struct Fold: Hashable, Sendable {
+    /// The rows fitted on: all rows before `validation`.
+    public let training: Range<Int>
+    /// The block of rows validated on.
+    public let validation: Range<Int>
+  }
+
+  /// The default λ grid.
+  public static let defaultLambdas: [Double] = [0.01, 0.1, 1, 3, 10, 30, 100]
+
+  /// The number of folds k (the rows form k + 1 blocks).
+  public var foldCount: Int
+  /// The λ values tried.
+  public var lambdas: [Double]
+  /// Newton iteration limit for each fit.
+  public var maxIterations: Int
+  /// Convergence tolerance for each fit (see `LogisticRegression.tolerance`).
+  public var tolerance: Double
+
+  /// Creates cross-validation settings.
+  ///
+  /// - Precondition: `foldCount` ≥ 1; `lambdas` non-empty, finite and ≥ 0.
+  public init(
+    foldCount: Int = 5, lambdas: [Double] = defaultLambdas, maxIterations: Int = 100,
+    tolerance: Double = 1e-10
+  ) {
+    precondition(foldCount >= 1, "need at least one fold")
+    precondition(
+      !lambdas.isEmpty && lambdas.allSatisfy { $0.isFinite && $0 >= 0 }, "invalid λ grid")
+    self.foldCount = foldCount
+    self.lambdas = lambdas
+    self.maxIterations = maxIterations
+    self.tolerance = tolerance
+  }
+
+  /// The folds for `rowCount` time-ordered rows (folds with an empty block are left out).
+  public func folds(rowCount: Int) -> [Fold] {
+    let blocks = foldCount + 1
+    let boundary = { (j: Int) in j * rowCount / blocks }
+    return (1...foldCount).compactMap { i in
+      let fold = Fold(training: 0..<boundary(i), validation: boundary(i)..<boundary(i + 1))
+      return fold.training.isEmpty || fold.validation.isEmpty ? nil : fold
+    }
+  }
+
+  /// Cross-validates every λ on one design matrix.
+  ///
+  /// - Throws: `CalibrationError.noUsableFolds` when no fold can be fitted.
+  /// - Complexity: about `foldCount · lambdas.count` logistic fits on up to n rows.
+  public func selectLambda(_ x: DesignMatrix, labels: [Bool]) throws -> CrossValidationResult {
+    try select([(nil, x)], labels: labels)
+  }
+
+  /// Cross-validates every (candidate, λ) pair: each candidate is an alternative design
+  /// matrix for the same time-ordered rows (e.g. features built with one decay half-life),
+  /// labelled by the value it stands for.
+  ///
+  /// - Throws: `CalibrationError.noUsableFolds` when no fold can be fitted.
+  /// - Precondition: every matrix has one row per label.
+  /// - Complexity: about `candidates.count · foldCount · lambdas.count` logistic fits.
+  public func select(
+    candidates: [(label: Double, matrix: DesignMatrix)], labels: [Bool]
+  ) throws -> CrossValidationResult {
+    try select(candidates.map { ($0.label, $0.matrix) }, labels: labels)
+  }
+
+  private func select(
+    _ candidates: [(label: Double?, matrix: DesignMatrix)], labels: [Bool]
+  ) throws -> CrossValidationResult {
+    precondition(!candidates.isEmpty, "need at least one candidate")
+    precondition(candidates.allSatisfy { $0.matrix.rowCount == labels.count }, "one label per row")
+    let all = folds(rowCount: labels.count)
+    let usable = all.filter { fold in
+      let won = labels[fold.training].count(where: { $0 })
+      return won > 0 && won < fold.training.count
+    }
+    guard !usable.isEmpty else { throw CalibrationError.noUsableFolds }
+    var scores: [CrossValidationResult.Score] = []
+    for candidate in candidates {
+      let losses = try foldLosses(candidate.matrix, labels: labels, folds: usable)
+      for (index, lambda) in lambdas.enumerated() {
+        let perFold = losses.map { $0[index] }
+        scores.append(
+          CrossValidationResult.Score(
+            candidateLabel: candidate.label, lambda: lambda, foldLogLosses: perFold,
+            meanLogLoss: perFold.reduce(0, +) / Double(perFold.count)))
+      }
+    }
+    return CrossValidationResult(
+      scores: scores, best: Self.best(of: scores), folds: usable,
+      skippedFolds: all.filter { !usable.contains($0) })
+  }
+
+  /// Validation log loss per fold (outer) and per λ in grid order (inner).
+  private func foldLosses(
+    _ x: DesignMatrix, labels: [Bool], folds: [Fold]
+  ) throws -> [[Double]] {
+    let regression = LogisticRegression(maxIterations: maxIterations, tolerance: tolerance)
+    return try folds.map { fold in
+      let models = try regression.fitPath(
+        x.selectingRows(fold.training), labels: Array(labels[fold.training]), lambdas: lambdas)
+      let validation = x.selectingRows(fold.validation)
+      let validationLabels = Array(labels[fold.validation])
+      return models.map { model in
+        LogLoss.mean(
+          probabilities: model.probabilities(for: validation), labels: validationLabels) ?? 0
+      }
+    }
+  }
+
+  /// The lowest mean log loss; exact ties to the larger λ, then the earlier candidate.
+  private static func best(
+    of scores: [CrossValidationResult.Score]
+  ) -> CrossValidationResult.Score {
+    var best = scores[0]
+    for score in scores.dropFirst() {
+      if score.meanLogLoss < best.meanLogLoss
+        || (score.meanLogLoss == best.meanLogLoss && score.candidateLabel == best.candidateLabel
+          && score.lambda > best.lambda)
+      {
+        best = score
+      }
+    }
+    return best
+  }
+}
