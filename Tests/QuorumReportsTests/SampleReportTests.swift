@@ -1,0 +1,19 @@
+import Foundation
+import QuorumReports
+import Testing
+
+@Suite struct SampleReportTests {
+  @Test func samplePageHasEveryChartKindAndNoExternalReference() throws {
+    let html = HTMLDocument(SampleReport.page).html
+    #expect(html.components(separatedBy: "<svg ").count - 1 == 7)
+    for forbidden in ["http:", "https:", "url(", "@import", "<script", "//"] {
+      #expect(!html.contains(forbidden), "found \(forbidden)")
+    }
+    let directory =
+      ProcessInfo.processInfo.environment["QUORUM_SAMPLE_DIR"]
+      .map { URL(fileURLWithPath: $0) } ?? FileManager.default.temporaryDirectory
+    try html.write(
+      to: directory.appendingPathComponent("quorum-sample.html"), atomically: true,
+      encoding: .utf8)
+  }
+}
