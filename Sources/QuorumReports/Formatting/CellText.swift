@@ -15,8 +15,7 @@ enum CellText {
     case .date(let timestamp): return timestamp.isoDate
     case .missing: return ""
     case .integer(let integer):
-      guard case .percent = kind else { return String(integer) }
-      return csvNumber(Double(integer), kind: kind)
+      return kind.isFractional ? csvNumber(Double(integer), kind: kind) : String(integer)
     case .number(let number):
       return number.isFinite ? csvNumber(number, kind: kind) : ""
     }
@@ -32,8 +31,8 @@ enum CellText {
     case .integer(let integer):
       switch kind {
       case .text, .date: return String(integer)
-      case .integer, .decimal, .currency: return NumberText.grouped(String(integer))
-      case .percent: return displayNumber(Double(integer), kind: kind)
+      case .integer: return NumberText.grouped(String(integer))
+      case .decimal, .currency, .percent: return displayNumber(Double(integer), kind: kind)
       }
     case .number(let number):
       return number.isFinite ? displayNumber(number, kind: kind) : nil
@@ -58,6 +57,17 @@ enum CellText {
     case .decimal(let places), .currency(let places):
       NumberText.grouped(NumberText.fixed(number, places: places))
     case .percent(let places): NumberText.fixed(number * 100, places: places) + "%"
+    }
+  }
+}
+
+extension ReportColumn.Kind {
+  /// Whether the kind writes numbers with a fixed number of decimals, so that whole
+  /// numbers in such a column are formatted like the rest (`0.00`, not `0`).
+  fileprivate var isFractional: Bool {
+    switch self {
+    case .decimal, .percent, .currency: true
+    case .text, .integer, .date: false
     }
   }
 }
