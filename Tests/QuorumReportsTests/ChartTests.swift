@@ -20,14 +20,19 @@ import Testing
         yRange: nil)),
     .reliability(ReliabilityDiagram(title: "e", bins: [])),
     .funnel(FunnelChart(title: "e", stages: [])),
-    .funnel(FunnelChart(title: "e", stages: [.init("a", 0), .init("b", 0)])),
     .line(LineChart(title: "e", categories: [], series: [], yAxisLabel: "y")),
     .line(
       LineChart(
         title: "e", categories: ["a"], series: [.init(name: "s", values: [nil])], yAxisLabel: "y")),
   ]
 
-  @Test(arguments: charts + emptyCharts)
+  /// Charts with data that is all zero; they draw their zeros rather than "No data".
+  static let zeroCharts: [ReportChart] = [
+    .funnel(FunnelChart(title: "z", stages: [.init("a", 0), .init("b", 0)])),
+    .bar(BarChart(title: "z", bars: [.init("a", 0)], valueAxisLabel: "v")),
+  ]
+
+  @Test(arguments: charts + emptyCharts + zeroCharts)
   func everyChartIsAnAccessibleSelfContainedSVG(_ chart: ReportChart) {
     let svg = chart.svg
     #expect(svg.hasPrefix("<svg viewBox=\"0 0 720 "))
@@ -39,6 +44,11 @@ import Testing
     for bad in ["nan", "inf", "http", "url(", "<script", "xlink", "href"] {
       #expect(!lowered.contains(bad), "\(chart.title) contains \(bad)")
     }
+  }
+
+  @Test(arguments: emptyCharts)
+  func chartsWithoutDataSaySo(_ chart: ReportChart) {
+    #expect(chart.svg.contains(">No data</text>"))
   }
 
   @Test(arguments: charts)

@@ -116,12 +116,12 @@ import Testing
       <caption>Bands</caption>
       <thead><tr><th scope="col">Band</th><th scope="col" class="num">Deals</th>\
       <th scope="col" class="num">Win rate</th><th scope="col" class="num">Amount</th>\
-      <th scope="col">Closed</th></tr></thead>
+      <th scope="col" class="date">Closed</th></tr></thead>
       <tbody>
       <tr><td>A &amp; B</td><td class="num">1,200</td><td class="num">12.5%</td>\
-      <td class="num">-1,234.50</td><td>2025-02-03</td></tr>
+      <td class="num">-1,234.50</td><td class="date">2025-02-03</td></tr>
       <tr><td>C</td><td class="num missing">—</td><td class="num missing">—</td>\
-      <td class="num">0.00</td><td class="missing">—</td></tr>
+      <td class="num">0.00</td><td class="date missing">—</td></tr>
       </tbody>
       </table></div>
       <p class="table-note">Wilson intervals.</p>

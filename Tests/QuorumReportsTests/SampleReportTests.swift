@@ -15,6 +15,9 @@ import Testing
     try html.write(
       to: directory.appendingPathComponent("quorum-sample.html"), atomically: true,
       encoding: .utf8)
+    try HTMLDocument(HTMLDocumentTests.index).html.write(
+      to: directory.appendingPathComponent("quorum-sample-index.html"), atomically: true,
+      encoding: .utf8)
     var table = SampleReport.table
     for text in ["=SUM(A1)", "+1", "-2+3", "@cmd", "\tx", "\rx", "a,\"b\"\nc"] {
       table.append([.text(text), -3, 1, .number(-0.5), 0.1, 0.2, -1.25, -1_234.5, .missing])

@@ -43,6 +43,7 @@ extension BarChart {
     var canvas = SVGCanvas(width: Self.width, height: height)
     let map = LinearMap(domain: (scale.lower, scale.upper), range: (plot.maxY, plot.y))
     ChartAxis.drawLeft(scale, map: map, plot: plot, kind: valueKind, on: &canvas)
+    if bars.isEmpty { canvas.noData(x: plot.midX, y: plot.midY) }
     let centers = bars.indices.map { plot.x + band * (Double($0) + 0.5) }
     let thickness = min(band * 0.64, 72)
     let showValues = bars.allSatisfy { TextWidth.of(format($0.value)) <= band - 2 }
@@ -88,6 +89,7 @@ extension BarChart {
     var canvas = SVGCanvas(width: Self.width, height: height)
     let map = LinearMap(domain: (scale.lower, scale.upper), range: (plot.x, plot.maxX))
     ChartAxis.drawBottom(scale, map: map, plot: plot, kind: valueKind, on: &canvas)
+    if bars.isEmpty { canvas.noData(x: plot.midX, y: plot.midY) }
     for (index, bar) in bars.enumerated() {
       let center = plot.y + rowHeight * (Double(index) + 0.5)
       let geometry = BarGeometry(bar: bar, map: map, zero: clampedZero(scale))

@@ -52,6 +52,7 @@ extension FunnelChart {
       largest > 0 ? max(2, maxBar * Double(max(0, $0.count)) / largest) : 2
     }
     let colors = stages.indices.map { shade($0, of: stages.count) }
+    if stages.isEmpty { canvas.noData(x: 360, y: height / 2) }
     for index in stages.indices.dropLast() {
       let (y0, y1) = (
         top + rowHeight * Double(index) + barHeight, top + rowHeight * Double(index + 1)

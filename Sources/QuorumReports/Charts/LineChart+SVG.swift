@@ -25,6 +25,7 @@ extension LineChart {
     legend.draw(top: 4, on: &canvas)
     let yMap = LinearMap(domain: (scale.lower, scale.upper), range: (plot.maxY, plot.y))
     ChartAxis.drawLeft(scale, map: yMap, plot: plot, kind: yKind, on: &canvas)
+    if values.isEmpty { canvas.noData(x: plot.midX, y: plot.midY) }
     let centers = categories.indices.map { plot.x + band * (Double($0) + 0.5) }
     if let reference {
       let y = yMap(reference.value)

@@ -18,6 +18,7 @@ extension ReliabilityDiagram {
       x1: xMap(0), y1: yMap(0), x2: xMap(scale.upper), y2: yMap(scale.upper),
       stroke: ChartPalette.muted, width: 1.2, dash: "5 4")
     drawPoints(sorted, xMap: xMap, yMap: yMap, on: &canvas)
+    if sorted.isEmpty { canvas.noData(x: plot.midX, y: plot.midY) }
     ChartAxis.drawLeftTitle("Observed \(outcome) rate", x: 14, plot: plot, on: &canvas)
     ChartAxis.drawBottomTitle("Predicted \(outcome) probability", y: 368, plot: plot, on: &canvas)
     drawHistogram(sorted, xMap: xMap, top: 384, on: &canvas)

@@ -21,6 +21,7 @@ extension StepLineChart {
     let yMap = LinearMap(domain: (yScale.lower, yScale.upper), range: (plot.maxY, plot.y))
     ChartAxis.drawBottom(xScale, map: xMap, plot: plot, kind: .decimal(places: 0), on: &canvas)
     ChartAxis.drawLeft(yScale, map: yMap, plot: plot, kind: yKind, on: &canvas)
+    if series.allSatisfy(\.points.isEmpty) { canvas.noData(x: plot.midX, y: plot.midY) }
     if let reference {
       let y = yMap(reference.value)
       canvas.line(

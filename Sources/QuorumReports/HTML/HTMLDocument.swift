@@ -27,7 +27,8 @@ public struct HTMLDocument: Hashable, Sendable {
   ///   (see ``ReportIndex/Entry/file``).
   public init(_ page: ReportPage) {
     var body = Markup()
-    PageHeader.render(page.metadata, indexFile: page.indexFile, into: &body)
+    PageHeader.render(
+      page.metadata, kicker: "Quorum report", indexFile: page.indexFile, into: &body)
     if page.sections.count >= 3 { Self.tableOfContents(page.sections, into: &body) }
     body.element("main") { main in
       for (number, section) in zip(1..., page.sections) {
@@ -47,7 +48,7 @@ public struct HTMLDocument: Hashable, Sendable {
   /// - Precondition: every entry's `file` and `dataFiles` are plain relative file names.
   public init(_ index: ReportIndex) {
     var body = Markup()
-    PageHeader.render(index.metadata, indexFile: nil, into: &body)
+    PageHeader.render(index.metadata, kicker: "Quorum · report index", indexFile: nil, into: &body)
     body.element("main") { main in
       main.element("ul", [("class", "report-list")]) { list in
         for entry in index.entries {

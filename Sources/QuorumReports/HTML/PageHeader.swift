@@ -1,8 +1,10 @@
 /// The header every page starts with: a link back to the index, the title, the summary,
 /// and the data window, as-of date and model version.
 enum PageHeader {
-  /// Appends the header for `metadata`.
-  static func render(_ metadata: ReportPageMetadata, indexFile: String?, into body: inout Markup) {
+  /// Appends the header for `metadata`, with `kicker` as the small line above the title.
+  static func render(
+    _ metadata: ReportPageMetadata, kicker: String, indexFile: String?, into body: inout Markup
+  ) {
     body.element("header", [("class", "report-header")]) { header in
       if let indexFile {
         header.newline()
@@ -11,7 +13,7 @@ enum PageHeader {
         }
       }
       header.newline()
-      header.element("p", [("class", "kicker")], text: "Quorum report")
+      header.element("p", [("class", "kicker")], text: kicker)
       header.newline()
       header.element("h1", text: metadata.title)
       if let summary = metadata.summary {

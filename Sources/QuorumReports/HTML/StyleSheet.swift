@@ -40,7 +40,7 @@ enum StyleSheet {
     .callout.warning { border-left-color: var(--warn-line); background: var(--warn); }
     .callout p { margin: 0; }
     .callout .callout-title { margin-bottom: 2px; font-weight: 650; }
-    .figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(190px, 1fr));
+    .figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(160px, 1fr));
       gap: 12px; margin: 10px 0 20px; }
     .figure { padding: 12px 16px; border: 1px solid var(--line); border-radius: 8px; }
     .figure-label { color: var(--muted); font-size: 12px; font-weight: 600;
@@ -57,6 +57,7 @@ enum StyleSheet {
       vertical-align: bottom; }
     tbody tr:nth-child(even) { background: #fafbfc; }
     .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+    .date { white-space: nowrap; font-variant-numeric: tabular-nums; }
     .missing { color: var(--faint); }
     td.empty { color: var(--muted); font-style: italic; }
     .table-note { margin: 4px 0 18px; color: var(--muted); font-size: 12.5px; }
@@ -86,6 +87,8 @@ enum StyleSheet {
       .table-wrap { overflow: visible; }
       thead { display: table-header-group; }
       tr { break-inside: avoid; }
+      table { font-size: 8.5pt; }
+      th, td { padding: 3px 6px; }
       tbody tr:nth-child(even) { background: none; }
       figure.chart svg { max-width: 100%; }
     }

@@ -27,7 +27,7 @@ enum TableRenderer {
       head.element("tr") { row in
         for column in columns {
           var attributes: [Markup.Attribute] = [("scope", "col")]
-          if column.kind.isNumeric { attributes.append(("class", "num")) }
+          if let alignment = alignmentClass(column.kind) { attributes.append(("class", alignment)) }
           row.element("th", attributes, text: column.name)
         }
       }
@@ -61,10 +61,16 @@ enum TableRenderer {
   private static func cell(_ value: ReportValue, column: ReportColumn, into row: inout Markup) {
     let text = CellText.display(value, kind: column.kind)
     var classes: [String] = []
-    if column.kind.isNumeric { classes.append("num") }
+    if let alignment = alignmentClass(column.kind) { classes.append(alignment) }
     if text == nil { classes.append("missing") }
     var attributes: [Markup.Attribute] = []
     if !classes.isEmpty { attributes.append(("class", classes.joined(separator: " "))) }
     row.element("td", attributes, text: text ?? "—")
+  }
+
+  /// `num` for right-aligned number columns, `date` for unbreakable date columns.
+  private static func alignmentClass(_ kind: ReportColumn.Kind) -> String? {
+    if kind.isNumeric { return "num" }
+    return kind == .date ? "date" : nil
   }
 }

@@ -108,6 +108,11 @@ struct SVGCanvas {
     content.newline()
   }
 
+  /// Writes "No data" centred on (`x`, `y`), for charts with nothing to draw.
+  mutating func noData(x: Double, y: Double) {
+    text("No data", x: x, y: y + 4, anchor: .middle, size: 13)
+  }
+
   /// The finished `<svg>` element: view box, `role="img"`, an `aria-label`, a `<title>` and
   /// a `<desc>` summarising the data for screen readers.
   func svg(title: String, description: String) -> Markup {
