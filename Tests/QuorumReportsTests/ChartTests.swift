@@ -91,6 +91,13 @@ import Testing
     #expect(svg.contains("<title>\(long): 1.0</title>"))
   }
 
+  @Test func wideLabelsWrapOntoTwoLinesWhenBandsAllowIt() {
+    let svg = ReportChart.bar(SampleReport.segmentChart).svg
+    #expect(svg.contains(">Manufacturing &amp;</text>"))
+    #expect(svg.contains(">industrial</text>"))
+    #expect(!svg.contains("rotate(-40"))
+  }
+
   @Test func crowdedVerticalLabelsAreRotated() {
     let bars = (1...12).map { BarChart.Bar("Segment number \($0)", Double($0)) }
     let svg = ReportChart.bar(BarChart(title: "t", bars: bars, valueAxisLabel: "v")).svg

@@ -70,6 +70,18 @@ enum SampleReport {
       valueKind: .currency(places: 0), valueAxisLabel: "Cost per SQL")
   }
 
+  static var segmentChart: BarChart {
+    BarChart(
+      title: "Median days to close by industry",
+      bars: [
+        .init("Manufacturing & industrial", 96), .init("Financial services", 121),
+        .init("Software", 64), .init("Healthcare providers", 143), .init("Retail", 58),
+        .init("Public sector & education", 187),
+      ],
+      valueKind: .integer, valueAxisLabel: "Median days", categoryAxisLabel: "Industry",
+      reference: ChartReference(88, label: "All won deals: 88 days"))
+  }
+
   static var survivalChart: StepLineChart {
     StepLineChart(
       title: "Time to close (Kaplan–Meier)",
@@ -165,6 +177,7 @@ enum SampleReport {
     }
     page.addSection("Time to close") { section in
       section.chart(.stepLine(survivalChart))
+      section.chart(.bar(segmentChart))
       section.callout(.note, "Censored deals count as open until the as-of date.")
     }
     page.addSection("Model calibration") { section in

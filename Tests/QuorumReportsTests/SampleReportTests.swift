@@ -5,7 +5,7 @@ import Testing
 @Suite struct SampleReportTests {
   @Test func samplePageHasEveryChartKindAndNoExternalReference() throws {
     let html = HTMLDocument(SampleReport.page).html
-    #expect(html.components(separatedBy: "<svg ").count - 1 == 7)
+    #expect(html.components(separatedBy: "<svg ").count - 1 == 8)
     for forbidden in ["http:", "https:", "url(", "@import", "<script", "//"] {
       #expect(!html.contains(forbidden), "found \(forbidden)")
     }

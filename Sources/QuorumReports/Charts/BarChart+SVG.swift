@@ -32,15 +32,18 @@ extension BarChart {
   private func renderVertical(
     scale: NiceScale, barColor: (Bar) -> String, format: (Double) -> String
   ) -> SVGCanvas {
-    let left = 26 + ChartAxis.labelWidth(scale, kind: valueKind) + ChartAxis.tickGap
-    let top = 22.0
-    let plotWidth = Self.width - left - 16
-    let band = plotWidth / Double(max(1, bars.count))
-    let categories = CategoryLabels(bars.map(\.label), band: band)
+    let (left, band, categories) = CategoryLabels.settledLeft(
+      bars.map(\.label),
+      left: 26 + ChartAxis.labelWidth(scale, kind: valueKind) + ChartAxis.tickGap,
+      right: Self.width - 16)
+    let legend = ChartLegend(
+      reference.map { [$0.legendEntry] } ?? [], x: left, maxWidth: Self.width - left - 16)
+    let top = 22 + legend.height
     let bottom = categories.height + (categoryAxisLabel == nil ? 4 : 24)
-    let height = 340.0
-    let plot = PlotRect(x: left, y: top, width: plotWidth, height: height - top - bottom)
+    let height = top + 250 + bottom
+    let plot = PlotRect(x: left, y: top, width: Self.width - 16 - left, height: 250)
     var canvas = SVGCanvas(width: Self.width, height: height)
+    legend.draw(top: 4, on: &canvas)
     let map = LinearMap(domain: (scale.lower, scale.upper), range: (plot.maxY, plot.y))
     ChartAxis.drawLeft(scale, map: map, plot: plot, kind: valueKind, on: &canvas)
     if bars.isEmpty { canvas.noData(x: plot.midX, y: plot.midY) }
@@ -57,14 +60,7 @@ extension BarChart {
           format(bar.value), center: center, on: &canvas)
       }
     }
-    if let reference {
-      let y = map(reference.value)
-      canvas.line(
-        x1: plot.x, y1: y, x2: plot.maxX, y2: y, stroke: ChartPalette.ink, width: 1.2, dash: "5 4")
-      canvas.text(
-        reference.label, x: plot.maxX, y: y - 6, anchor: .end, size: 11, fill: ChartPalette.ink,
-        halo: true)
-    }
+    reference?.drawHorizontal(map: map, plot: plot, on: &canvas)
     categories.draw(centers: centers, plotBottom: plot.maxY, on: &canvas)
     ChartAxis.drawLeftTitle(valueAxisLabel, x: 14, plot: plot, on: &canvas)
     if let categoryAxisLabel {
@@ -106,7 +102,7 @@ extension BarChart {
       let x = map(reference.value)
       canvas.line(
         x1: x, y1: plot.y - 4, x2: x, y2: plot.maxY, stroke: ChartPalette.ink, width: 1.2,
-        dash: "5 4")
+        dash: ChartReference.dash)
       canvas.text(
         reference.label, x: x, y: plot.y - 8, anchor: .middle, size: 11, fill: ChartPalette.ink)
     }

@@ -2,39 +2,27 @@ extension LineChart {
   /// The chart as SVG.
   func render() -> Markup {
     let width = 720.0
-    let height = 340.0
     let values = series.flatMap { $0.values.compactMap { $0 } }.filter(\.isFinite)
     let scale = NiceScale(
       covering: values + (includesZero ? [0] : []) + (reference.map { [$0.value] } ?? []),
       integerSteps: yKind == .integer)
     let left = 26 + ChartAxis.labelWidth(scale, kind: yKind) + ChartAxis.tickGap
+    let (plotLeft, band, labels) = CategoryLabels.settledLeft(
+      categories, left: left, right: width - 20)
     let legend = ChartLegend(
-      series.count > 1
-        ? series.enumerated().map {
-          .init(label: $1.name, color: ChartPalette.color($0), mark: .line)
-        }
-        : [],
-      x: left, maxWidth: width - left - 16)
+      legendEntries(series.map(\.name), reference: reference), x: plotLeft,
+      maxWidth: width - plotLeft - 16)
     let top = 18 + legend.height
-    let plotWidth = width - left - 20
-    let band = plotWidth / Double(max(1, categories.count))
-    let labels = CategoryLabels(categories, band: band)
     let bottom = labels.height + (xAxisLabel == nil ? 4 : 24)
-    let plot = PlotRect(x: left, y: top, width: plotWidth, height: height - top - bottom)
+    let plot = PlotRect(x: plotLeft, y: top, width: width - 20 - plotLeft, height: 250)
+    let height = top + plot.height + bottom
     var canvas = SVGCanvas(width: width, height: height)
     legend.draw(top: 4, on: &canvas)
     let yMap = LinearMap(domain: (scale.lower, scale.upper), range: (plot.maxY, plot.y))
     ChartAxis.drawLeft(scale, map: yMap, plot: plot, kind: yKind, on: &canvas)
     if values.isEmpty { canvas.noData(x: plot.midX, y: plot.midY) }
     let centers = categories.indices.map { plot.x + band * (Double($0) + 0.5) }
-    if let reference {
-      let y = yMap(reference.value)
-      canvas.line(
-        x1: plot.x, y1: y, x2: plot.maxX, y2: y, stroke: ChartPalette.ink, width: 1.1, dash: "5 4")
-      canvas.text(
-        reference.label, x: plot.maxX - 4, y: y - 6, anchor: .end, size: 11,
-        fill: ChartPalette.ink, halo: true)
-    }
+    reference?.drawHorizontal(map: yMap, plot: plot, on: &canvas)
     let labelsPoints = series.count == 1 && categories.count <= 12
     for (index, line) in series.enumerated() {
       draw(

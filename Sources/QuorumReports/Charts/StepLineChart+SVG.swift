@@ -7,12 +7,8 @@ extension StepLineChart {
     let xScale = NiceScale(covering: [0] + series.flatMap { $0.points.map(\.x) + $0.censored })
     let left = 26 + ChartAxis.labelWidth(yScale, kind: yKind) + ChartAxis.tickGap
     let legend = ChartLegend(
-      series.count > 1
-        ? series.enumerated().map {
-          .init(label: $1.name, color: ChartPalette.color($0), mark: .line)
-        }
-        : [],
-      x: left, maxWidth: width - left - 16)
+      legendEntries(series.map(\.name), reference: reference), x: left,
+      maxWidth: width - left - 16)
     let top = 14 + legend.height
     let plot = PlotRect(x: left, y: top, width: width - left - 20, height: height - top - 52)
     var canvas = SVGCanvas(width: width, height: height)
@@ -22,14 +18,7 @@ extension StepLineChart {
     ChartAxis.drawBottom(xScale, map: xMap, plot: plot, kind: .decimal(places: 0), on: &canvas)
     ChartAxis.drawLeft(yScale, map: yMap, plot: plot, kind: yKind, on: &canvas)
     if series.allSatisfy(\.points.isEmpty) { canvas.noData(x: plot.midX, y: plot.midY) }
-    if let reference {
-      let y = yMap(reference.value)
-      canvas.line(
-        x1: plot.x, y1: y, x2: plot.maxX, y2: y, stroke: ChartPalette.ink, width: 1.1, dash: "5 4")
-      canvas.text(
-        reference.label, x: plot.maxX - 4, y: y - 6, anchor: .end, size: 11,
-        fill: ChartPalette.ink, halo: true)
-    }
+    reference?.drawHorizontal(map: yMap, plot: plot, on: &canvas)
     for (index, curve) in series.enumerated() {
       draw(curve, color: ChartPalette.color(index), xMap: xMap, yMap: yMap, on: &canvas)
     }

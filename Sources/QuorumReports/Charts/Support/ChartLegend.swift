@@ -63,11 +63,22 @@ struct ChartLegend {
       case .dashed:
         canvas.line(
           x1: x, y1: middle, x2: x + Self.markWidth, y2: middle, stroke: entry.color,
-          width: 1.5, dash: "4 3")
+          width: 1.2, dash: ChartReference.dash)
       case .dot:
         canvas.circle(x: x + 6, y: middle, radius: 5, fill: entry.color)
       }
       canvas.text(entry.label, x: x + Self.markWidth + 6, y: baseline, fill: ChartPalette.ink)
     }
   }
+}
+
+/// The legend entries of a chart with named line series and an optional reference line:
+/// series are listed only when there are several (one series is named by the axis title).
+func legendEntries(_ seriesNames: [String], reference: ChartReference?) -> [ChartLegend.Entry] {
+  let lines =
+    seriesNames.count > 1
+    ? seriesNames.enumerated().map {
+      ChartLegend.Entry(label: $1, color: ChartPalette.color($0), mark: .line)
+    } : []
+  return lines + (reference.map { [$0.legendEntry] } ?? [])
 }
