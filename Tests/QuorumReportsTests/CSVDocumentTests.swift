@@ -74,6 +74,16 @@ import Testing
     #expect(!text.contains("nan") && !text.contains("inf"))
   }
 
+  @Test func optionalConstructorsTurnNilAndNonFiniteIntoMissing() {
+    let none: Double? = nil
+    #expect(ReportValue.number(none) == .missing)
+    #expect(ReportValue.number(Double?.some(.nan)) == .missing)
+    #expect(ReportValue.number(Double?.some(0.5)) == .number(0.5))
+    #expect(ReportValue.integer(Int?.none) == .missing)
+    #expect(ReportValue.text(String?.none) == .missing)
+    #expect(ReportValue.date(Timestamp?.none) == .missing)
+  }
+
   @Test func datesAreISOCalendarDates() {
     let text = Self.csv(
       [ReportColumn("created", .date)],

@@ -3,14 +3,10 @@
 struct ChartLegend {
   /// How an entry's mark is drawn.
   enum Mark {
-    /// A filled square.
-    case swatch
     /// A short solid line.
     case line
     /// A short dashed line.
     case dashed
-    /// A dot.
-    case dot
   }
 
   /// One legend entry.
@@ -55,8 +51,6 @@ struct ChartLegend {
       let baseline = top + 14 + Double(line) * Self.lineHeight
       let middle = baseline - 4
       switch entry.mark {
-      case .swatch:
-        canvas.rect(x: x, y: middle - 6, width: 12, height: 12, fill: entry.color)
       case .line:
         canvas.line(
           x1: x, y1: middle, x2: x + Self.markWidth, y2: middle, stroke: entry.color, width: 2.5)
@@ -64,8 +58,6 @@ struct ChartLegend {
         canvas.line(
           x1: x, y1: middle, x2: x + Self.markWidth, y2: middle, stroke: entry.color,
           width: 1.2, dash: ChartReference.dash)
-      case .dot:
-        canvas.circle(x: x + 6, y: middle, radius: 5, fill: entry.color)
       }
       canvas.text(entry.label, x: x + Self.markWidth + 6, y: baseline, fill: ChartPalette.ink)
     }
