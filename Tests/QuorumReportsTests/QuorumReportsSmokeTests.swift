@@ -1,6 +1,0 @@
-import QuorumReports
-import Testing
-
-@Test func quorumReportsModuleLoads() {
-  #expect(Bool(true))
-}
