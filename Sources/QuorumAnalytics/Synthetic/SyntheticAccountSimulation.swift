@@ -2,7 +2,7 @@ import Foundation
 
 /// The life of one account over the period: its firmographics, its people, their
 /// background behaviour, and its buying windows and deals (in
-/// `SyntheticAccountSimulation+Windows.swift`).
+/// `SyntheticAccountSimulation+Windows.swift` and `+Deals.swift`).
 ///
 /// Every draw comes from the account's own random stream, so an account's data depends
 /// only on the seed, its number and the identifier counters it starts from.

@@ -149,7 +149,7 @@ enum SyntheticActivityMix {
   /// High-intent research of a buying-committee member before the deal opens.
   static let research = SyntheticWeightedChoice<SyntheticActivityKind>([
     (.pricingPageView, 18), (.productPageView, 12), (.caseStudyView, 9), (.roiCalculator, 6),
-    (.demoRequested, 4), (.demoAttended, 4), (.meeting, 10), (.emailReply, 10),
+    (.demoRequested, 5), (.demoAttended, 3), (.meeting, 10), (.emailReply, 10),
     (.emailOpen, 8), (.pageView, 8), (.contactRequest, 2), (.g2ReviewView, 3),
     (.whitepaperDownload, 3), (.formFill, 3),
   ])
@@ -162,7 +162,7 @@ enum SyntheticActivityMix {
 
   /// The sales cycle, after the deal opened.
   static let cycle = SyntheticWeightedChoice<SyntheticActivityKind>([
-    (.meeting, 30), (.emailReply, 20), (.emailOpen, 20), (.demoAttended, 10),
+    (.meeting, 30), (.emailReply, 20), (.emailOpen, 24), (.demoAttended, 6),
     (.pricingPageView, 10), (.caseStudyView, 5), (.productPageView, 5),
   ])
 }

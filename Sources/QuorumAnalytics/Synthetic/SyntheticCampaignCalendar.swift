@@ -19,7 +19,7 @@ struct SyntheticCampaignCalendar: Sendable {
   let lastDay: Int
   private let firstQuarter: Int
   private let quarterCount: Int
-  /// SyntheticCampaign indices by channel (`SyntheticChannel.allCases` order) and quarter offset.
+  /// Campaign indices by channel (`SyntheticChannel.allCases` order) and quarter offset.
   private let byChannelAndQuarter: [[[Int]]]
 
   init(firstDay: Int, lastDay: Int) {
@@ -33,14 +33,14 @@ struct SyntheticCampaignCalendar: Sendable {
     var table = Array(
       repeating: Array(repeating: [Int](), count: last - first + 1),
       count: SyntheticChannel.allCases.count)
-    for (channelIndex, channel) in SyntheticChannel.allCases.enumerated() {
+    for channel in SyntheticChannel.allCases {
       guard let code = channel.campaignCode else { continue }
       for quarter in first...last {
         let (year, q) = (quarter / 4, quarter % 4 + 1)
         let start = max(firstDay, CivilDate.daysSinceEpoch(year: year, month: 3 * q - 2, day: 1))
         let end = min(lastDay, SyntheticCampaignCalendar.lastDay(ofQuarter: quarter))
         for number in 1...channel.campaignsPerQuarter {
-          table[channelIndex][quarter - first].append(campaigns.count)
+          table[channel.ordinal][quarter - first].append(campaigns.count)
           campaigns.append(
             SyntheticCampaign(
               id: "\(code)-\(year)Q\(q)-\(number)", channel: channel, firstDay: start,
@@ -56,10 +56,8 @@ struct SyntheticCampaignCalendar: Sendable {
   func campaign(
     of channel: SyntheticChannel, onDay day: Int, using random: inout Xoshiro256StarStar
   ) -> Int? {
-    guard day >= firstDay, day <= lastDay,
-      let channelIndex = SyntheticChannel.allCases.firstIndex(of: channel)
-    else { return nil }
-    let candidates = byChannelAndQuarter[channelIndex][
+    guard day >= firstDay, day <= lastDay else { return nil }
+    let candidates = byChannelAndQuarter[channel.ordinal][
       SyntheticCampaignCalendar.quarterNumber(ofDay: day) - firstQuarter]
     return candidates.isEmpty ? nil : random.pick(candidates)
   }

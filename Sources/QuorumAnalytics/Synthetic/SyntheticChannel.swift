@@ -13,6 +13,23 @@ enum SyntheticChannel: String, CaseIterable, Sendable {
   case outbound
   case direct
 
+  /// Position in `allCases`, without building the array.
+  var ordinal: Int {
+    switch self {
+    case .paidSearch: 0
+    case .paidSocial: 1
+    case .organicSearch: 2
+    case .email: 3
+    case .webinar: 4
+    case .events: 5
+    case .contentSyndication: 6
+    case .referral: 7
+    case .partner: 8
+    case .outbound: 9
+    case .direct: 10
+    }
+  }
+
   /// The prefix of its campaign ids, for channels that run campaigns.
   var campaignCode: String? {
     switch self {
