@@ -12,7 +12,7 @@ import Foundation
 ///
 /// Reference: D. W. Hosmer, S. Lemeshow and R. X. Sturdivant, *Applied Logistic
 /// Regression*, 3rd ed., Wiley, 2013.
-public enum SyntheticWinModel {
+public enum SyntheticWinModel: Sendable {
   /// The true coefficients.
   public static let coefficients = SyntheticWinCoefficients(
     intercept: -5.4, fit: 1.6, engagement: 0.45, breadth: 0.25, economicBuyer: 0.8,
