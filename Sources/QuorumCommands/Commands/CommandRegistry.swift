@@ -4,6 +4,7 @@
 enum CommandRegistry {
   /// The commands directly under `quorum`.
   static let topLevel: [any QuorumCommand.Type] = [
+    GenerateCommand.self,
     ImportCommand.self,
     VersionCommand.self,
   ]
