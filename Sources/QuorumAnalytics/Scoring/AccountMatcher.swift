@@ -15,6 +15,7 @@
 /// - Complexity: building is O(accounts); each match is O(length of the e-mail and name).
 public struct AccountMatcher: Sendable {
   private let accountNames: [String]
+  private let normalizedNames: [String]
   private let byID: [String: Int]
   private let byDomain: [String: [Int]]
   private let byName: [String: [Int]]
@@ -43,6 +44,7 @@ public struct AccountMatcher: Sendable {
     self.byName = byName
     ids = accounts.map(\.id)
     accountNames = accounts.map(\.name)
+    normalizedNames = accounts.map { CompanyName.normalized($0.name) }
   }
 
   /// The account `contact` belongs to, with the method and evidence.
@@ -56,9 +58,10 @@ public struct AccountMatcher: Sendable {
     }
     let name = contact.company.map(CompanyName.normalized) ?? ""
     if let email = contact.email, let domain = EmailDomain.ofEmail(email) {
-      if EmailDomain.isFreeMail(domain) {
+      let suffixes = EmailDomain.suffixes(of: domain)
+      if EmailDomain.isFreeMail(suffixes: suffixes) {
         notes.append("\(domain) is free-mail")
-      } else if let match = matchDomain(domain, name: name, company: contact.company) {
+      } else if let match = matchDomain(domain, suffixes, name: name, company: contact.company) {
         return match
       } else {
         notes.append("no account has domain \(domain)")
@@ -81,14 +84,16 @@ public struct AccountMatcher: Sendable {
     return AccountMatch(method: .unmatched, evidence: notes.joined(separator: "; "))
   }
 
-  private func matchDomain(_ domain: String, name: String, company: String?) -> AccountMatch? {
-    for suffix in EmailDomain.suffixes(of: domain) {
+  private func matchDomain(
+    _ domain: String, _ suffixes: [String], name: String, company: String?
+  ) -> AccountMatch? {
+    for suffix in suffixes {
       guard let candidates = byDomain[suffix] else { continue }
       let via = suffix == domain ? "e-mail domain \(domain)" : "e-mail domain \(domain) → \(suffix)"
       if candidates.count == 1 {
         return AccountMatch(method: .emailDomain, accountID: ids[candidates[0]], evidence: via)
       }
-      let named = candidates.filter { CompanyName.normalized(accountNames[$0]) == name }
+      let named = candidates.filter { normalizedNames[$0] == name }
       if !name.isEmpty, named.count == 1 {
         return AccountMatch(
           method: .companyName, accountID: ids[named[0]],

@@ -28,9 +28,18 @@ public struct AccountScorer: Sendable {
     -> AccountScore
   {
     precondition(features.names == compiled.featureNames, "features of another model")
+    return score(
+      account: account, features: features, contacts: contacts,
+      fitHits: compiled.fitHits(account))
+  }
+
+  /// Scores an account whose fit rules are already evaluated.
+  func score(
+    account: Account, features: AccountFeatures, contacts: [ContactScore], fitHits: [FitHit]
+  ) -> AccountScore {
     var reasons =
       compiled.calibrationPoints != nil
-      ? calibratedReasons(features) : rollupReasons(account, features, contacts)
+      ? calibratedReasons(features) : rollupReasons(fitHits, features, contacts)
     reasons.sort(by: ReasonCode.largestFirst)
     let total = reasons.totalPoints
     let journey = contacts.reduce(JourneySignals.none) { $0 + $1.journey }
@@ -74,11 +83,11 @@ public struct AccountScorer: Sendable {
   }
 
   private func rollupReasons(
-    _ account: Account, _ features: AccountFeatures, _ contacts: [ContactScore]
+    _ fitHits: [FitHit], _ features: AccountFeatures, _ contacts: [ContactScore]
   ) -> [ReasonCode] {
     let rollup = model.rollup
     var reasons: [ReasonCode] = []
-    for hit in compiled.fitHits(account) {
+    for hit in fitHits {
       reasons.append(
         ReasonCode(
           feature: hit.feature, value: 1, rounding: hit.points * rollup.fitWeight,

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Company names normalised for matching contacts to accounts.
 ///
 /// Case, punctuation and diacritics are folded, `&` and `+` read as `and`, a leading
@@ -32,23 +30,20 @@ public enum CompanyName {
   /// Lowercase, diacritic-free words; dots and apostrophes join (`S.A.` → `sa`,
   /// `Macy's` → `macys`), `&`/`+` become `and`, other punctuation separates.
   private static func words(of name: String) -> [String] {
-    let folded = name.folding(
-      options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil
-    ).lowercased()
     var words: [String] = []
-    var current = ""
+    var current = String.UnicodeScalarView()
     func flush() {
-      if !current.isEmpty { words.append(current) }
-      current = ""
+      if !current.isEmpty { words.append(String(current)) }
+      current = String.UnicodeScalarView()
     }
-    for character in folded {
-      switch character {
-      case ".", "'", "’", "`": continue
+    for scalar in TextKey.foldedScalars(name) {
+      switch scalar {
+      case ".", "'", "\u{2019}", "`": continue
       case "&", "+":
         flush()
         words.append("and")
       default:
-        if character.isLetter || character.isNumber { current.append(character) } else { flush() }
+        if TextKey.isWordScalar(scalar) { current.append(scalar) } else { flush() }
       }
     }
     flush()

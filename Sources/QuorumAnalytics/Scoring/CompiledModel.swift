@@ -98,14 +98,12 @@ struct CompiledModel: Sendable {
     {
       hits.append(hit(.revenue, band.label, band.points, "revenue \(revenue.twoDecimals)"))
     }
-    let places = [account.country, account.region].compactMap { $0 }.map(TextKey.fold)
-    if let rule = fitLists[.geography]?.first(where: { !$0.values.isDisjoint(with: places) })?.rule
-    {
-      let matched = fit.geographies[rule]
-      let place = [account.country, account.region].compactMap { $0 }.first {
-        matched.values.map(TextKey.fold).contains(TextKey.fold($0))
-      }
-      hits.append(hit(.geography, matched.label, matched.points, "location '\(place ?? "")'"))
+    let places = [account.country, account.region].compactMap { $0 }
+    let folded = places.map(TextKey.fold)
+    if let rule = fitLists[.geography]?.first(where: { !$0.values.isDisjoint(with: folded) }) {
+      let matched = fit.geographies[rule.rule]
+      let place = zip(places, folded).first { rule.values.contains($0.1) }?.0 ?? ""
+      hits.append(hit(.geography, matched.label, matched.points, "location '\(place)'"))
     }
     return hits
   }
@@ -175,8 +173,44 @@ struct TypeTable: Sendable {
 
 /// Text folded for exact comparison: case, diacritics and runs of spaces.
 enum TextKey {
+  /// `"  Computer   Software "` → `computer software`, `"Österreich"` → `osterreich`.
   static func fold(_ text: String) -> String {
-    text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
-      .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    var result = String.UnicodeScalarView()
+    var pendingSpace = false
+    for scalar in foldedScalars(text) {
+      if scalar.properties.isWhitespace {
+        pendingSpace = !result.isEmpty
+      } else {
+        if pendingSpace { result.append(" ") }
+        pendingSpace = false
+        result.append(scalar)
+      }
+    }
+    return String(result)
+  }
+
+  /// The text lowercased and, unless it is plain ASCII (the fast, common case), with
+  /// diacritics and widths folded by Foundation.
+  static func foldedScalars(_ text: String) -> String.UnicodeScalarView {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      var bytes = Array(text.utf8)
+      for index in bytes.indices
+      where (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[index]) {
+        bytes[index] += 32
+      }
+      return String(decoding: bytes, as: UTF8.self).unicodeScalars
+    }
+    return text.folding(
+      options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil
+    ).lowercased().unicodeScalars
+  }
+
+  /// Whether a scalar of folded text is part of a word (a letter or a digit).
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII {
+      return (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(UInt8(scalar.value))
+        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(UInt8(scalar.value))
+    }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 }

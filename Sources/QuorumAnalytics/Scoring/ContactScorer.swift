@@ -58,20 +58,21 @@ public struct ContactScorer: Sendable {
           ReasonCode(feature: hit.feature, value: 1, rounding: hit.points, detail: hit.detail))
       }
     }
+    let fitEnd = reasons.count
     appendEngagement(tally, to: &reasons)
+    let engagementEnd = reasons.count
     var evidence = FrameworkEvidence()
     index.collectAnswers(ofContact: contact, under: cutoff, into: &evidence)
     let disqualifiers = appendFramework(evidence, to: &reasons)
     let total = reasons.totalPoints
     let (stage, stageReason) = stage(
       total: total, evidence: tally.evidence, framework: evidence, disqualifiers: disqualifiers)
-    reasons.sort(by: ReasonCode.largestFirst)
+    let fit = reasons[..<fitEnd].totalPoints
+    let engagement = reasons[fitEnd..<engagementEnd].totalPoints
+    if reasons.count > 1 { reasons.sort(by: ReasonCode.largestFirst) }
     return ContactScore(
       contactID: index.data.contacts[contact].id, accountID: position >= 0 ? match.accountID : nil,
-      match: match, fit: reasons.points(withPrefix: "fit."),
-      engagement: reasons.points(withPrefix: "engagement."),
-      framework: reasons.points(withPrefix: "framework.")
-        + reasons.points(withPrefix: "disqualifier."),
+      match: match, fit: fit, engagement: engagement, framework: total - fit - engagement,
       total: total, stage: stage, stageReason: stageReason, reasons: reasons,
       journey: tally.journey,
       unmapped: ActivityTypeCount.tally(tally.unmappedCodes.lazy.map { index.log.types[Int($0)] }))

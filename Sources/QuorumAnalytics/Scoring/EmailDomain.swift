@@ -6,35 +6,51 @@ public enum EmailDomain {
   ///
   /// `"https://www.Acme.com/about"` → `acme.com`.
   public static func normalized(_ text: String) -> String? {
-    var domain = Substring(text.trimmingWhitespace().lowercased())
-    if let scheme = domain.range(of: "://") { domain = domain[scheme.upperBound...] }
-    if let at = domain.lastIndex(of: "@") { domain = domain[domain.index(after: at)...] }
-    if let end = domain.firstIndex(where: { "/:?#".contains($0) }) { domain = domain[..<end] }
-    while domain.hasSuffix(".") { domain = domain.dropLast() }
-    if domain.hasPrefix("www.") { domain = domain.dropFirst(4) }
-    guard domain.contains("."), !domain.hasPrefix("."), !domain.contains(" ") else { return nil }
-    return String(domain)
+    let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+    var bytes = Array((isASCII ? text : text.lowercased()).utf8)
+    var start = 0
+    var end = bytes.count
+    for index in 0..<end {
+      let byte = bytes[index]
+      if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { bytes[index] = byte + 32 }
+      if byte == UInt8(ascii: "@") { start = index + 1 }  // the last "@" wins
+      if byte == UInt8(ascii: ":"), index + 2 < end, bytes[index + 1] == UInt8(ascii: "/"),
+        bytes[index + 2] == UInt8(ascii: "/"), start <= index
+      {
+        start = index + 3
+      }
+    }
+    while start < end, isWhitespaceOrBracket(bytes[start]) { start += 1 }
+    if let stop = bytes[start..<end].firstIndex(where: isDomainTerminator) { end = stop }
+    while end > start, bytes[end - 1] == UInt8(ascii: ".") || isWhitespaceOrBracket(bytes[end - 1])
+    {
+      end -= 1
+    }
+    if end - start > 4, bytes[start..<(start + 4)].elementsEqual("www.".utf8) { start += 4 }
+    let domain = bytes[start..<end]
+    guard domain.contains(UInt8(ascii: ".")), domain.first != UInt8(ascii: "."),
+      !domain.contains(where: isWhitespaceOrBracket)
+    else { return nil }
+    return String(decoding: domain, as: UTF8.self)
   }
 
   /// The normalised domain of an e-mail address (`Jane@EU.Acme.com` → `eu.acme.com`), or
   /// `nil` when the text is not an address.
   public static func ofEmail(_ email: String) -> String? {
-    let trimmed = email.trimmingWhitespace().trimming("<>")
-    guard let at = trimmed.lastIndex(of: "@"), at != trimmed.startIndex else { return nil }
-    return normalized(String(trimmed[trimmed.index(after: at)...]))
+    guard let at = email.utf8.lastIndex(of: UInt8(ascii: "@")),
+      email.utf8[..<at].contains(where: { !isWhitespaceOrBracket($0) })
+    else { return nil }
+    return normalized(email)
   }
 
   /// Whether a normalised domain belongs to a free-mail provider (gmail.com,
   /// yahoo.co.uk, mail.ru, …), including its subdomains.
   public static func isFreeMail(_ domain: String) -> Bool {
-    var candidate = Substring(domain)
-    while true {
-      if freeMail.contains(String(candidate)) || isProviderWithCountryTLD(candidate) {
-        return true
-      }
-      guard let dot = candidate.firstIndex(of: ".") else { return false }
-      candidate = candidate[candidate.index(after: dot)...]
-    }
+    isFreeMail(suffixes: suffixes(of: domain))
+  }
+
+  static func isFreeMail(suffixes: [String]) -> Bool {
+    suffixes.contains { freeMail.contains($0) || isProviderWithCountryTLD($0) }
   }
 
   /// `domain` and its parent domains with at least two labels, most specific first:
@@ -42,7 +58,7 @@ public enum EmailDomain {
   static func suffixes(of domain: String) -> [String] {
     var result: [String] = []
     var candidate = Substring(domain)
-    while candidate.contains(".") {
+    while candidate.utf8.contains(UInt8(ascii: ".")) {
       result.append(String(candidate))
       guard let dot = candidate.firstIndex(of: ".") else { break }
       candidate = candidate[candidate.index(after: dot)...]
@@ -51,15 +67,16 @@ public enum EmailDomain {
   }
 
   /// A major provider under a country domain: `yahoo.co.uk`, `hotmail.fr`, `gmx.at`.
-  private static func isProviderWithCountryTLD(_ domain: Substring) -> Bool {
-    let labels = domain.split(separator: ".")
-    guard labels.count >= 2, labels.count <= 3, providers.contains(String(labels[0])) else {
+  private static func isProviderWithCountryTLD(_ domain: String) -> Bool {
+    guard let dot = domain.firstIndex(of: "."), providers.contains(String(domain[..<dot])) else {
       return false
     }
-    let tail = labels.dropFirst()
-    let last = tail[tail.endIndex - 1]
-    if tail.count == 1 { return last.count == 2 || ["com", "net", "org"].contains(last) }
-    return ["co", "com", "net", "org"].contains(String(tail[tail.startIndex])) && last.count == 2
+    let tail = domain[domain.index(after: dot)...]
+    guard let second = tail.firstIndex(of: ".") else {
+      return tail.count == 2 || tail == "com" || tail == "net" || tail == "org"
+    }
+    let country = tail[tail.index(after: second)...]
+    return ["co", "com", "net", "org"].contains(tail[..<second]) && country.count == 2
   }
 
   /// Providers whose name under any country domain is free-mail.
@@ -88,19 +105,12 @@ public enum EmailDomain {
   ]
 }
 
-extension String {
-  fileprivate func trimmingWhitespace() -> String {
-    let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-    else { return "" }
-    return String(scalars[first...last])
-  }
+private func isWhitespaceOrBracket(_ byte: UInt8) -> Bool {
+  byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+    || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+}
 
-  fileprivate func trimming(_ set: String) -> String {
-    var text = Substring(self)
-    while let first = text.first, set.contains(first) { text = text.dropFirst() }
-    while let last = text.last, set.contains(last) { text = text.dropLast() }
-    return String(text)
-  }
+private func isDomainTerminator(_ byte: UInt8) -> Bool {
+  byte == UInt8(ascii: "/") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "?")
+    || byte == UInt8(ascii: "#")
 }

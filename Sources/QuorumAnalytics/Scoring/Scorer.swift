@@ -59,7 +59,9 @@ public struct Scorer: Sendable {
         members.append(
           contactScorer.score(contact: contact, in: index, tally: tally, cutoff: cutoff))
       }
-      accounts.append(accountScorer.score(account: account, features: features, contacts: members))
+      accounts.append(
+        accountScorer.score(
+          account: account, features: features, contacts: members, fitHits: index.fits[position]))
       contacts.append(contentsOf: members)
     }
     for item in index.unassigned {
@@ -70,7 +72,9 @@ public struct Scorer: Sendable {
       contacts.append(
         contactScorer.score(contact: contact, in: index, tally: tally, cutoff: cutoff))
     }
-    contacts.sort { $0.contactID < $1.contactID }
+    // Sort positions, not the (large) scores; already-sorted input costs O(n).
+    let order = contacts.indices.sorted { contacts[$0].contactID < contacts[$1].contactID }
+    contacts = order.map { contacts[$0] }
     return ScoringResult(
       asOf: asOf, modelName: model.name, modelVersion: model.version, contacts: contacts,
       accounts: accounts,
