@@ -97,7 +97,7 @@ extension ScoringIndex {
     values[slots.engagedDepartments] = Double(signals.engagedDepartments)
     values[slots.economicBuyer] = signals.economicBuyerEngaged ? 1 : 0
     values[slots.champion] = signals.championPresent ? 1 : 0
-    values[slots.coverage] = signals.coverage
+    values[slots.coverage] = signals.coverage.isFinite ? min(max(signals.coverage, 0), 1) : 0
     values[slots.singleThreaded] = signals.singleThreaded ? 1 : 0
     for (criterion, feature) in compiled.criterionFeatures.enumerated() {
       values[feature] = evidence.featureValue(at: criterion)
