@@ -72,7 +72,7 @@ public struct Scorer: Sendable {
       contacts.append(
         contactScorer.score(contact: contact, in: index, tally: tally, cutoff: cutoff))
     }
-    // Sort positions, not the (large) scores; already-sorted input costs O(n).
+    // Sort positions, not the (large) scores; input already in id order sorts cheaply.
     let order = contacts.indices.sorted { contacts[$0].contactID < contacts[$1].contactID }
     contacts = order.map { contacts[$0] }
     return ScoringResult(
