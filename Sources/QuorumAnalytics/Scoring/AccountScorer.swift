@@ -1,0 +1,196 @@
+import Foundation
+
+/// Scores accounts from their ``AccountFeatures`` and their contacts' scores.
+///
+/// Without a calibration the score is the documented rollup (``ScoringModel/RollupRules``):
+/// weighted fit, the top-k contacts' positive engagement with geometric diminishing
+/// returns (disqualified contacts excluded), breadth across engaged contacts and
+/// departments, committee points, and account-level framework evidence. With a calibration
+/// it is the linear scorecard `baseScore + Σ points[f] × x_f` over the features, and the
+/// win probability follows from it.
+///
+/// The journey stage comes from the contacts' journey signals
+/// (``ScoringModel/JourneyRules``).
+public struct AccountScorer: Sendable {
+  /// The model.
+  public var model: ScoringModel { compiled.model }
+  let compiled: CompiledModel
+
+  /// Creates a scorer for `model`.
+  public init(model: ScoringModel) { compiled = CompiledModel(model) }
+
+  init(compiled: CompiledModel) { self.compiled = compiled }
+
+  /// Scores `account` from its features and the scores of its contacts.
+  ///
+  /// - Precondition: `features` were computed with this scorer's model.
+  public func score(account: Account, features: AccountFeatures, contacts: [ContactScore])
+    -> AccountScore
+  {
+    precondition(features.names == compiled.featureNames, "features of another model")
+    return score(
+      account: account, features: features, contacts: contacts,
+      fitHits: compiled.fitHits(account))
+  }
+
+  /// Scores an account whose fit rules are already evaluated.
+  func score(
+    account: Account, features: AccountFeatures, contacts: [ContactScore], fitHits: [FitHit]
+  ) -> AccountScore {
+    var reasons =
+      compiled.calibrationPoints != nil
+      ? calibratedReasons(features) : rollupReasons(fitHits, features, contacts)
+    reasons.sort(by: ReasonCode.largestFirst)
+    let total = reasons.totalPoints
+    let journey = contacts.reduce(JourneySignals.none) { $0 + $1.journey }
+    let slots = compiled.committeeFeatures
+    return AccountScore(
+      accountID: account.id, base: reasons.points(withPrefix: "calibration."),
+      fit: reasons.points(withPrefix: "fit."),
+      engagement: reasons.points(withPrefix: "engagement.")
+        + reasons.points(withPrefix: "contact."),
+      committee: reasons.points(withPrefix: "committee.") + reasons.points(withPrefix: "breadth."),
+      framework: reasons.points(withPrefix: "framework.")
+        + reasons.points(withPrefix: "disqualifier."),
+      total: total, journeyStage: model.journey.stage(for: journey), journey: journey,
+      engagedContacts: Int(features.values[slots.engagedContacts]),
+      engagedDepartments: Int(features.values[slots.engagedDepartments]),
+      winProbability: model.calibration?.winProbability(score: total.value),
+      tier: model.abmTiers.tier(for: total.value), reasons: reasons)
+  }
+
+  private func calibratedReasons(_ features: AccountFeatures) -> [ReasonCode] {
+    guard let calibration = model.calibration, let points = compiled.calibrationPoints else {
+      return []
+    }
+    var reasons = [
+      ReasonCode(
+        feature: "calibration.base", value: calibration.baseScore,
+        rounding: calibration.baseScore,
+        detail: "base score (odds \(calibration.baseOdds.formatted4) to win)")
+    ]
+    for (index, name) in features.names.enumerated() {
+      let value = features.values[index]
+      guard points[index] != 0, value != 0 else { continue }
+      let earned = ScorePoints(rounding: points[index] * value)
+      guard earned != .zero else { continue }
+      reasons.append(
+        ReasonCode(
+          feature: name, value: value, points: earned,
+          detail: "\(value.formatted4) × \(points[index].formatted4) points"))
+    }
+    return reasons
+  }
+
+  private func rollupReasons(
+    _ fitHits: [FitHit], _ features: AccountFeatures, _ contacts: [ContactScore]
+  ) -> [ReasonCode] {
+    let rollup = model.rollup
+    var reasons: [ReasonCode] = []
+    for hit in fitHits {
+      reasons.append(
+        ReasonCode(
+          feature: hit.feature, value: 1, rounding: hit.points * rollup.fitWeight,
+          detail: weighted(hit.detail, rollup.fitWeight)))
+    }
+    appendContacts(contacts, to: &reasons)
+    appendCommittee(features, to: &reasons)
+    appendFramework(features, to: &reasons)
+    return reasons.filter { $0.points != .zero }
+  }
+
+  /// The top-k contacts by positive engagement, the i-th counting r^(i−1).
+  private func appendContacts(_ contacts: [ContactScore], to reasons: inout [ReasonCode]) {
+    let rollup = model.rollup
+    let ranked =
+      contacts
+      .filter { $0.stage != .disqualified && $0.engagement > .zero }
+      .sorted { ($0.engagement, $1.contactID) > ($1.engagement, $0.contactID) }
+      .prefix(rollup.topContacts)
+    var factor = 1.0
+    for (rank, contact) in ranked.enumerated() {
+      reasons.append(
+        ReasonCode(
+          feature: FeatureName.contact(contact.contactID), value: contact.engagement.value,
+          rounding: contact.engagement.value * factor,
+          detail: "rank \(rank + 1): engagement \(contact.engagement) × \(factor.formatted4)"))
+      factor *= rollup.diminishingFactor
+    }
+  }
+
+  private func appendCommittee(_ features: AccountFeatures, to reasons: inout [ReasonCode]) {
+    let rollup = model.rollup
+    let slots = compiled.committeeFeatures
+    let engaged = features.values[slots.engagedContacts]
+    let departments = features.values[slots.engagedDepartments]
+    let counted = min(engaged, Double(rollup.maximumEngagedContacts))
+    let countedDepartments = min(departments, Double(rollup.maximumEngagedDepartments))
+    reasons.append(
+      ReasonCode(
+        feature: "breadth.contacts", value: engaged,
+        rounding: counted * rollup.pointsPerEngagedContact,
+        detail: "\(Int(engaged)) engaged contacts (≤ \(rollup.maximumEngagedContacts) count) × "
+          + rollup.pointsPerEngagedContact.twoDecimals))
+    reasons.append(
+      ReasonCode(
+        feature: "breadth.departments", value: departments,
+        rounding: countedDepartments * rollup.pointsPerEngagedDepartment,
+        detail: "\(Int(departments)) engaged departments "
+          + "(≤ \(rollup.maximumEngagedDepartments) count) × "
+          + rollup.pointsPerEngagedDepartment.twoDecimals))
+    let flags: [(Int, Double, String)] = [
+      (slots.economicBuyer, rollup.economicBuyerPoints, "economic buyer engaged"),
+      (slots.champion, rollup.championPoints, "champion present"),
+      (slots.coverage, rollup.coveragePoints, "required committee roles covered"),
+      (slots.singleThreaded, rollup.singleThreadedPoints, "single-threaded on one contact"),
+    ]
+    for (slot, points, what) in flags {
+      let value = features.values[slot]
+      reasons.append(
+        ReasonCode(
+          feature: features.names[slot], value: value, rounding: value * points,
+          detail: "\(what): \(value.formatted4) × \(points.twoDecimals)"))
+    }
+  }
+
+  private func appendFramework(_ features: AccountFeatures, to reasons: inout [ReasonCode]) {
+    let weight = model.rollup.frameworkWeight
+    for (index, criterion) in QualificationCriterion.allCases.enumerated() {
+      let slot = compiled.criterionFeatures[index]
+      let value = features.values[slot]
+      guard value != 0, let points = model.frameworks.criteria[criterion] else { continue }
+      let answer: QualificationValue = value == 1 ? .met : value == -1 ? .unmet : .partial
+      reasons.append(
+        ReasonCode(
+          feature: features.names[slot], value: value,
+          rounding: points.points(for: answer) * weight,
+          detail: weighted("latest account-level answer: \(answer.rawValue)", weight)))
+    }
+    for (index, disqualifier) in model.disqualifiers.enumerated() {
+      let slot = compiled.disqualifierFeatures[index]
+      guard features.values[slot] != 0 else { continue }
+      reasons.append(
+        ReasonCode(
+          feature: features.names[slot], value: 1, rounding: disqualifier.points * weight,
+          detail: weighted("disqualifier fired on the account's answers", weight)))
+    }
+  }
+
+  private func weighted(_ detail: String, _ weight: Double) -> String {
+    weight == 1 ? detail : "\(detail), weight \(weight.formatted4)"
+  }
+}
+
+extension Double {
+  /// The number with up to four decimals, trailing zeros dropped (`0.5`, `1`, `0.0625`).
+  var formatted4: String {
+    let scaled = (self * 10_000).rounded()
+    guard scaled.isFinite, abs(scaled) < 1e15 else { return "\(self)" }
+    let units = Int(scaled)
+    let whole = units.magnitude / 10_000
+    var fraction = String(units.magnitude % 10_000)
+    fraction = String(repeating: "0", count: 4 - fraction.count) + fraction
+    while fraction.hasSuffix("0") { fraction.removeLast() }
+    return (units < 0 ? "-" : "") + "\(whole)" + (fraction.isEmpty ? "" : ".\(fraction)")
+  }
+}

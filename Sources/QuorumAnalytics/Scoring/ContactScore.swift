@@ -1,0 +1,76 @@
+/// A contact's score as of a date, explained.
+///
+/// `total = fit + engagement + framework`, and the reasons sum to `total` exactly (see
+/// ``ScorePoints``).
+public struct ContactScore: Hashable, Sendable {
+  /// The contact.
+  public var contactID: String
+  /// The account the contact was rolled up into, if any.
+  public var accountID: String?
+  /// How the contact was matched to its account.
+  public var match: AccountMatch
+  /// The account's fit points (0 when unmatched).
+  public var fit: ScorePoints
+  /// Decayed, capped engagement points (negative signals included).
+  public var engagement: ScorePoints
+  /// Framework points of the contact's own latest answers, disqualifier points included.
+  public var framework: ScorePoints
+  /// The score: the sum of the reasons.
+  public var total: ScorePoints
+  /// The stage.
+  public var stage: ContactStage
+  /// Why the stage, e.g. `BANT: 3 of 4 met (≥ 3)` or `score 52.00 ≥ 50.00`.
+  public var stageReason: String
+  /// The reason codes, largest first.
+  public var reasons: [ReasonCode]
+  /// The contact's journey signals in the journey window.
+  public var journey: JourneySignals
+  /// Events of types the model has no rule for, by type (sorted), as of the date.
+  public var unmapped: [ActivityTypeCount]
+
+  /// Creates a contact score.
+  public init(
+    contactID: String, accountID: String?, match: AccountMatch, fit: ScorePoints,
+    engagement: ScorePoints, framework: ScorePoints, total: ScorePoints, stage: ContactStage,
+    stageReason: String, reasons: [ReasonCode], journey: JourneySignals = .none,
+    unmapped: [ActivityTypeCount] = []
+  ) {
+    self.contactID = contactID
+    self.accountID = accountID
+    self.match = match
+    self.fit = fit
+    self.engagement = engagement
+    self.framework = framework
+    self.total = total
+    self.stage = stage
+    self.stageReason = stageReason
+    self.reasons = reasons
+    self.journey = journey
+    self.unmapped = unmapped
+  }
+}
+
+/// A number of events of one activity type.
+public struct ActivityTypeCount: Hashable, Sendable {
+  /// The type.
+  public var type: ActivityType
+  /// How many events.
+  public var count: Int
+
+  /// Creates a count.
+  public init(type: ActivityType, count: Int) {
+    self.type = type
+    self.count = count
+  }
+
+  /// Counts by type, sorted by type.
+  static func tally(_ types: some Sequence<ActivityType>) -> [ActivityTypeCount] {
+    var counts: [ActivityType: Int] = [:]
+    for type in types { counts[type, default: 0] += 1 }
+    return merge(counts)
+  }
+
+  static func merge(_ counts: [ActivityType: Int]) -> [ActivityTypeCount] {
+    counts.map { ActivityTypeCount(type: $0.key, count: $0.value) }.sorted { $0.type < $1.type }
+  }
+}

@@ -1,0 +1,47 @@
+/// One line of a score's explanation: which feature, its value, and the points it earned.
+///
+/// A contact's or an account's reasons sum exactly to its total (see ``ScorePoints``).
+/// Feature names are stable strings such as `fit.industry.core`,
+/// `engagement.pricing_page_view`, `framework.budget`, `disqualifier.no_purchase_24_months`,
+/// `contact.C123`, `committee.economic_buyer`.
+public struct ReasonCode: Hashable, Sendable {
+  /// The feature, e.g. `engagement.whitepaper_download`.
+  public var feature: String
+  /// The feature's value, e.g. the decayed event count, 1 for a matched rule, or the
+  /// criterion value (met 1, partial 0.5, unmet −1).
+  public var value: Double
+  /// The points the feature earned, rounded to 0.01.
+  public var points: ScorePoints
+  /// A short human-readable explanation, e.g. `2 events, weight 1.50 × 5`.
+  public var detail: String
+
+  /// Creates a reason code.
+  public init(feature: String, value: Double, points: ScorePoints, detail: String) {
+    self.feature = feature
+    self.value = value
+    self.points = points
+    self.detail = detail
+  }
+
+  /// Creates a reason code, rounding `points` to the nearest 0.01.
+  public init(feature: String, value: Double, rounding points: Double, detail: String) {
+    self.init(feature: feature, value: value, points: ScorePoints(rounding: points), detail: detail)
+  }
+
+  /// Orders reasons largest first, as `quorum explain` prints them: by descending points,
+  /// then by feature name.
+  public static func largestFirst(_ lhs: ReasonCode, _ rhs: ReasonCode) -> Bool {
+    if lhs.points != rhs.points { return lhs.points > rhs.points }
+    return lhs.feature < rhs.feature
+  }
+}
+
+extension Sequence<ReasonCode> {
+  /// The exact sum of the reasons' points.
+  public var totalPoints: ScorePoints { reduce(.zero) { $0 + $1.points } }
+
+  /// The exact sum of the points of the reasons whose feature starts with `prefix`.
+  func points(withPrefix prefix: String) -> ScorePoints {
+    reduce(.zero) { $1.feature.hasPrefix(prefix) ? $0 + $1.points : $0 }
+  }
+}

@@ -1,0 +1,214 @@
+/// The data indexed once for scoring and feature extraction: accounts in scope, every
+/// contact's account match, contacts per account, activities per contact (the
+/// ``ActivityLog``), qualification answers per contact and per account, departments, and
+/// each account's fit. Later lookups are array indexing.
+///
+/// - Complexity: O(accounts + contacts + activities + qualifications + opportunities).
+struct ScoringIndex: Sendable {
+  let compiled: CompiledModel
+  let data: CRMData
+  let log: ActivityLog
+  let table: TypeTable
+  /// The accounts in scope (positions in `data.accounts`), sorted by id.
+  let accounts: [Int]
+  /// Account id → position in `data.accounts`, for accounts in scope.
+  let accountPosition: [String: Int]
+  /// Per contact: its match, or `nil` when the contact is out of scope.
+  let matches: [AccountMatch?]
+  /// Per contact: the position of its account in `data.accounts`, or −1.
+  let contactAccount: [Int32]
+  /// Contacts in scope without an account (unmatched or ambiguous).
+  let unassigned: [Int32]
+  /// Per contact: a department code (persona department, else the CRM's text), or −1.
+  let departments: [Int32]
+  /// Per account position: the fit rules it matches.
+  let fits: [[FitHit]]
+  private let accountContacts: Grouping
+  private let contactAnswers: Grouping
+  private let accountAnswers: Grouping
+  /// Per entry of `accountAnswers`: when the answer becomes visible (its assessment, or
+  /// its opportunity's creation if later).
+  private let accountAnswerVisible: [Int64]
+
+  /// Indexes `data`, scoping accounts created after `accountsAsOf` and contacts created
+  /// after `contactsAsOf` out (`nil`: keep all).
+  ///
+  /// - Precondition: `log` was built for `data.contacts`, in order.
+  init(
+    data: CRMData, log: ActivityLog, model: CompiledModel, accountsAsOf: Timestamp?,
+    contactsAsOf: Timestamp?, personas: [String: Persona]
+  ) {
+    precondition(
+      log.contactIDs.count == data.contacts.count
+        && zip(log.contactIDs, data.contacts).allSatisfy { $0 == $1.id },
+      "the activity log must be built for the data's contacts, in order")
+    compiled = model
+    self.data = data
+    self.log = log
+    table = model.typeTable(for: log.types)
+
+    var accountPosition: [String: Int] = [:]
+    var scoped: [Int] = []
+    for (position, account) in data.accounts.enumerated()
+    where accountPosition[account.id] == nil
+      && Self.exists(account.createdAt, asOf: accountsAsOf)
+    {
+      accountPosition[account.id] = position
+      scoped.append(position)
+    }
+    self.accountPosition = accountPosition
+    accounts = scoped.sorted { data.accounts[$0].id < data.accounts[$1].id }
+    var fits = [[FitHit]](repeating: [], count: data.accounts.count)
+    for position in scoped { fits[position] = model.fitHits(data.accounts[position]) }
+    self.fits = fits
+
+    let matcher = AccountMatcher(accounts: scoped.map { data.accounts[$0] })
+    var matches = [AccountMatch?](repeating: nil, count: data.contacts.count)
+    var contactAccount = [Int32](repeating: -1, count: data.contacts.count)
+    var unassigned: [Int32] = []
+    for (index, contact) in data.contacts.enumerated()
+    where Self.exists(contact.createdAt, asOf: contactsAsOf) {
+      let match = matcher.match(contact)
+      matches[index] = match
+      if let id = match.accountID, let position = accountPosition[id] {
+        contactAccount[index] = Int32(position)
+      } else {
+        unassigned.append(Int32(index))
+      }
+    }
+    self.matches = matches
+    self.contactAccount = contactAccount
+    self.unassigned = unassigned
+    accountContacts = Grouping(
+      buckets: data.accounts.count,
+      keys: contactAccount.enumerated().lazy.filter { $0.element >= 0 }.map {
+        (Int($0.element), Int32($0.offset))
+      })
+    departments = Self.departmentCodes(data.contacts, personas: personas)
+
+    var contactKeys: [(Int, Int32)] = []
+    var accountKeys: [(Int, Int32)] = []
+    var visible: [Int64] = []
+    let opportunities = Dictionary(
+      data.opportunities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    for (index, answer) in data.qualifications.enumerated() {
+      switch answer.subjectType {
+      case .contact:
+        if let contact = log.contactIndex[answer.subjectID] {
+          contactKeys.append((Int(contact), Int32(index)))
+        }
+      case .account:
+        if let position = accountPosition[answer.subjectID] {
+          accountKeys.append((position, Int32(index)))
+          visible.append(answer.assessedAt.millisecondsSince1970)
+        }
+      case .opportunity:
+        if let opportunity = opportunities[answer.subjectID],
+          let position = accountPosition[opportunity.accountID]
+        {
+          accountKeys.append((position, Int32(index)))
+          visible.append(max(answer.assessedAt, opportunity.createdAt).millisecondsSince1970)
+        }
+      }
+    }
+    contactAnswers = Grouping(buckets: data.contacts.count, keys: contactKeys)
+    let grouped = Grouping(
+      buckets: data.accounts.count,
+      keys: accountKeys.indices.lazy.map {
+        (accountKeys[$0].0, Int32($0))
+      })
+    // `grouped` holds positions in `accountKeys`; resolve them to answers and visibility.
+    accountAnswers = grouped.mapItems { accountKeys[Int($0)].1 }
+    accountAnswerVisible = grouped.items.map { visible[Int($0)] }
+  }
+
+  /// The contacts of the account at `position` (all matched contacts, in data order).
+  func contacts(ofAccount position: Int) -> ArraySlice<Int32> {
+    accountContacts.slice(position)
+  }
+
+  /// Whether the contact exists under `cutoff` (created at or before it) and is in scope.
+  func isVisible(contact index: Int, under cutoff: TimeCutoff) -> Bool {
+    matches[index] != nil && cutoff.includes(data.contacts[index].createdAt)
+  }
+
+  /// Adds the contact's answers visible under `cutoff` to `evidence`.
+  func collectAnswers(
+    ofContact index: Int, under cutoff: TimeCutoff, into evidence: inout FrameworkEvidence
+  ) {
+    for item in contactAnswers.slice(index) {
+      let answer = data.qualifications[Int(item)]
+      if cutoff.includes(answer.assessedAt) { evidence.consider(answer) }
+    }
+  }
+
+  /// Adds the answers about the account itself and its opportunities visible under
+  /// `cutoff` to `evidence`.
+  func collectAnswers(
+    ofAccount position: Int, under cutoff: TimeCutoff, into evidence: inout FrameworkEvidence
+  ) {
+    let last = cutoff.lastVisibleMillisecond
+    let range = accountAnswers.range(position)
+    for entry in range where accountAnswerVisible[entry] <= last {
+      evidence.consider(data.qualifications[Int(accountAnswers.items[entry])])
+    }
+  }
+
+  /// Whether a row created at `created` (unknown: always) exists as of `asOf` (`nil`: always).
+  private static func exists(_ created: Timestamp?, asOf: Timestamp?) -> Bool {
+    guard let created, let asOf else { return true }
+    return created <= asOf
+  }
+
+  private static func departmentCodes(_ contacts: [Contact], personas: [String: Persona])
+    -> [Int32]
+  {
+    var named: [String: Int32] = [:]
+    let known = Department.allCases.count
+    return contacts.map { contact in
+      if let department = personas[contact.id]?.department, department != .other {
+        return Int32(Department.allCases.firstIndex(of: department) ?? 0)
+      }
+      guard let text = contact.department.map(TextKey.fold), !text.isEmpty else { return -1 }
+      if let code = named[text] { return code }
+      let code = Int32(known + named.count)
+      named[text] = code
+      return code
+    }
+  }
+}
+
+/// Items grouped into buckets by a counting sort: bucket `b` owns
+/// `items[offsets[b]..<offsets[b + 1]]`, in the order the items were given.
+struct Grouping: Sendable {
+  let offsets: [Int]
+  let items: [Int32]
+
+  init(buckets: Int, keys: some Sequence<(Int, Int32)>) {
+    let pairs = Array(keys)
+    var offsets = [Int](repeating: 0, count: buckets + 1)
+    for (bucket, _) in pairs { offsets[bucket + 1] += 1 }
+    for bucket in 0..<buckets { offsets[bucket + 1] += offsets[bucket] }
+    var next = offsets
+    var items = [Int32](repeating: 0, count: pairs.count)
+    for (bucket, item) in pairs {
+      items[next[bucket]] = item
+      next[bucket] += 1
+    }
+    self.offsets = offsets
+    self.items = items
+  }
+
+  private init(offsets: [Int], items: [Int32]) {
+    self.offsets = offsets
+    self.items = items
+  }
+
+  func range(_ bucket: Int) -> Range<Int> { offsets[bucket]..<offsets[bucket + 1] }
+
+  func slice(_ bucket: Int) -> ArraySlice<Int32> { items[range(bucket)] }
+
+  func mapItems(_ transform: (Int32) -> Int32) -> Grouping {
+    Grouping(offsets: offsets, items: items.map(transform))
+  }
+}
