@@ -17,7 +17,7 @@ let package = Package(
       pkgConfig: "sqlite3",
       providers: [.apt(["libsqlite3-dev"])]
     ),
-    .target(name: "QuorumAnalytics", exclude: ["Committee/Committee.md", "Synthetic/SyntheticCRM.md"]),
+    .target(name: "QuorumAnalytics", exclude: ["Committee/Committee.md", "Synthetic/SyntheticCRM.md", "Scoring/ScoringModel.md"]),
     .target(name: "QuorumStore", dependencies: ["CSQLite", "QuorumAnalytics"]),
     .target(name: "QuorumReports", dependencies: ["QuorumAnalytics"]),
     .target(
