@@ -113,8 +113,10 @@ extension SyntheticAccountSimulation {
       ([.budget, .authority, .need, .timeline], 0.4),
       ([.challenges, .authority, .money, .prioritization], 0.2),
     ]
+    var answered = Set<QualificationCriterion>()
     for (criteria, share) in frameworks where random.chance(share) && lastSeen > open {
-      for criterion in criteria {
+      // BANT and CHAMP share `authority`: one answer per criterion and deal.
+      for criterion in criteria where answered.insert(criterion).inserted {
         let day = open + random.int(in: 1...(lastSeen - open))
         qualifications.append(
           Qualification(
