@@ -5,12 +5,34 @@
 #endif
 
 /// Where a `CSVReader` reads its bytes: a file, read with positioned reads (so a reader can
-/// re-read from an earlier offset and stays a value), or bytes in memory.
+/// re-read from an earlier offset), or bytes in memory. A file source's descriptor is
+/// closed by the reader that owns it (`close()`).
 enum CSVByteSource: Sendable {
-  /// An open file.
-  case file(CSVFileDescriptor)
+  /// An open file descriptor and the path it was opened with.
+  case file(descriptor: Int32, path: String)
   /// Bytes in memory.
   case memory([UInt8])
+
+  /// Opens `path` for reading.
+  static func open(path: String) throws(CSVReadError) -> CSVByteSource {
+    #if canImport(Glibc)
+      let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+    #else
+      let descriptor = Darwin.open(path, O_RDONLY | O_CLOEXEC)
+    #endif
+    guard descriptor >= 0 else { throw .cannotOpen(path: path, errno: errno) }
+    return .file(descriptor: descriptor, path: path)
+  }
+
+  /// Closes a file source's descriptor.
+  func close() {
+    guard case .file(let descriptor, _) = self else { return }
+    #if canImport(Glibc)
+      _ = Glibc.close(descriptor)
+    #else
+      _ = Darwin.close(descriptor)
+    #endif
+  }
 
   /// Reads up to `buffer.count` bytes at absolute offset `offset` into `buffer`; returns how
   /// many were read, 0 at the end of the input.
@@ -18,8 +40,20 @@ enum CSVByteSource: Sendable {
     -> Int
   {
     switch self {
-    case .file(let file):
-      return try file.read(into: buffer, at: offset)
+    case .file(let descriptor, let path):
+      var total = 0
+      while total < buffer.count {
+        let count = pread(
+          descriptor, buffer.baseAddress.map { $0 + total }, buffer.count - total,
+          off_t(offset + total))
+        if count < 0 {
+          if errno == EINTR { continue }
+          throw .readFailed(path: path, errno: errno)
+        }
+        if count == 0 { break }
+        total += count
+      }
+      return total
     case .memory(let bytes):
       guard offset < bytes.count else { return 0 }
       let count = min(buffer.count, bytes.count - offset)
@@ -29,41 +63,5 @@ enum CSVByteSource: Sendable {
       }
       return count
     }
-  }
-}
-
-/// An open, read-only file descriptor, closed when the last reader using it goes away.
-final class CSVFileDescriptor: Sendable {
-  /// The path it was opened with (for error messages).
-  let path: String
-  private let descriptor: Int32
-
-  /// Opens `path` for reading.
-  init(path: String) throws(CSVReadError) {
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else { throw .cannotOpen(path: path, errno: errno) }
-    self.path = path
-    self.descriptor = descriptor
-  }
-
-  deinit { close(descriptor) }
-
-  /// Reads up to `buffer.count` bytes at `offset`, retrying when interrupted.
-  func read(into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) throws(CSVReadError)
-    -> Int
-  {
-    var total = 0
-    while total < buffer.count {
-      let count = pread(
-        descriptor, buffer.baseAddress.map { $0 + total }, buffer.count - total,
-        off_t(offset + total))
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw .readFailed(path: path, errno: errno)
-      }
-      if count == 0 { break }
-      total += count
-    }
-    return total
   }
 }

@@ -20,12 +20,14 @@ import Foundation
 /// }
 /// ```
 ///
-/// Only input/output failures are thrown. The reader is a value: a copy reads on
-/// independently from where the original was.
+/// Only input/output failures are thrown. The reader owns its file and buffers, so it is
+/// not copyable: pass it `inout` or `consuming`.
 ///
 /// - Complexity: O(n) in the input's bytes; no allocation per record in a streaming loop
 ///   that drops each record before asking for the next.
-public struct CSVReader: Sendable {
+public struct CSVReader: ~Copyable, @unchecked Sendable {
+  // Sendable: the reader is not copyable and owns its chunk buffer and file descriptor
+  // alone, so sending it hands them over.
   /// The header record (the first record of the input), once read; `nil` before
   /// `readHeader()` or `next()`, and for an empty input.
   public private(set) var header: CSVRecord?
@@ -33,7 +35,7 @@ public struct CSVReader: Sendable {
   private let source: CSVByteSource
   private var scanner: CSVScanner
   private var headerWasRead = false
-  private var chunk: [UInt8]
+  private let chunk: UnsafeMutableBufferPointer<UInt8>
   private var chunkLength = 0
   private var chunkOffset: Int
   private var position = 0
@@ -42,16 +44,24 @@ public struct CSVReader: Sendable {
   ///
   /// - Throws: `CSVReadError` when the file cannot be opened or read.
   public init(path: String, options: CSVReaderOptions = CSVReaderOptions()) throws(CSVReadError) {
-    let file = try CSVFileDescriptor(path: path)
+    let source = try CSVByteSource.open(path: path)
     var prefix = [UInt8](repeating: 0, count: 3)
-    let count = try prefix.withUnsafeMutableBufferPointer { buffer throws(CSVReadError) in
-      try file.read(into: buffer, at: 0)
+    do {
+      let count = try prefix.withUnsafeMutableBufferPointer { buffer throws(CSVReadError) in
+        try source.read(into: buffer, at: 0)
+      }
+      prefix.removeSubrange(count...)
+    } catch {
+      source.close()
+      throw error
     }
-    self.init(source: .file(file), prefix: prefix[..<count], options: options)
+    self.init(source: source, prefix: prefix[...], options: options)
   }
 
   /// Reads CSV from bytes in memory.
   public init(bytes: [UInt8], options: CSVReaderOptions = CSVReaderOptions()) {
+    var options = options
+    options.chunkSize = max(1, min(options.chunkSize, bytes.count))
     self.init(source: .memory(bytes), prefix: bytes.prefix(3), options: options)
   }
 
@@ -63,8 +73,13 @@ public struct CSVReader: Sendable {
   private init(source: CSVByteSource, prefix: ArraySlice<UInt8>, options: CSVReaderOptions) {
     self.source = source
     scanner = CSVScanner(options: options)
-    chunk = [UInt8](repeating: 0, count: options.chunkSize)
+    chunk = .allocate(capacity: options.chunkSize)
     chunkOffset = prefix.elementsEqual([0xEF, 0xBB, 0xBF]) ? 3 : 0
+  }
+
+  deinit {
+    chunk.deallocate()
+    source.close()
   }
 
   /// Reads the header record if it has not been read yet, and returns it; `nil` for an
@@ -89,17 +104,12 @@ public struct CSVReader: Sendable {
       if position == chunkLength {
         chunkOffset += chunkLength
         position = 0
-        chunkLength = try chunk.withUnsafeMutableBufferPointer {
-          buffer throws(CSVReadError) in
-          try source.read(into: buffer, at: chunkOffset)
-        }
+        chunkLength = try source.read(into: chunk, at: chunkOffset)
         if chunkLength == 0 { return event(scanner.finish(endOffset: chunkOffset)) }
       }
-      let event = chunk.withUnsafeBufferPointer { buffer in
-        scanner.scan(
-          UnsafeBufferPointer(rebasing: buffer[..<chunkLength]), at: &position,
-          chunkOffset: chunkOffset)
-      }
+      let event = scanner.scan(
+        UnsafeBufferPointer(rebasing: chunk[..<chunkLength]), at: &position,
+        chunkOffset: chunkOffset)
       if event != .needMore { return self.event(event) }
     }
   }
@@ -110,7 +120,7 @@ public struct CSVReader: Sendable {
     case .needMore, .endOfInput:
       return nil
     case .record:
-      return scanner.record
+      return scanner.takeRecord()
     case .resume(let offset):
       if offset >= chunkOffset, offset <= chunkOffset + chunkLength {
         position = offset - chunkOffset
@@ -119,7 +129,7 @@ public struct CSVReader: Sendable {
         chunkLength = 0
         position = 0
       }
-      return scanner.record
+      return scanner.takeRecord()
     }
   }
 }

@@ -12,33 +12,44 @@
 /// record.problems      // [] (well-formed)
 /// ```
 ///
-/// Records returned by a `CSVReader` share their storage with the reader until one of them
-/// changes; a record dropped before the next `next()` call lets the reader reuse its buffers,
-/// so a streaming loop allocates nothing per record.
-public struct CSVRecord: RandomAccessCollection, Sendable {
+/// Records are immutable values. A record dropped before the next `CSVReader.next()` call
+/// lets the reader reuse its buffers, so a streaming loop allocates nothing per record; a
+/// record kept longer keeps its own buffers.
+public struct CSVRecord: RandomAccessCollection, @unchecked Sendable {
+  // Sendable: the buffers below belong to `storage`, which is never changed while a record
+  // refers to it (see `CSVRecordStorage`).
+
   /// The physical line (1-based, the header being line 1 in a file without blank lines
   /// before it) on which the record starts. Lines end at LF, CR or CRLF, also inside quoted
   /// fields, and blank lines count.
-  public internal(set) var line: Int = 0
+  public let line: Int
   /// The number of physical lines the record spans (1 unless a quoted field holds a line
   /// break).
-  public internal(set) var lineCount: Int = 0
+  public let lineCount: Int
   /// What is wrong with the record, in the order found; empty when it is well-formed.
-  public internal(set) var problems: [CSVProblem] = []
+  public let problems: [CSVProblem]
 
-  /// The record's original bytes, without the line break that ends it (at most
-  /// `CSVReaderOptions.maximumRecordLength`).
-  public internal(set) var rawBytes: [UInt8] = []
+  /// How many fields the input had (more than `count` past the field-count limit).
+  let foundFieldCount: Int
+  private let storage: CSVRecordStorage
+  private let raw: UnsafeBufferPointer<UInt8>
+  private let unescaped: UnsafeBufferPointer<UInt8>
+  private let spans: UnsafeBufferPointer<FieldSpan>
 
-  /// Unescaped content of quoted fields that held doubled quotes.
-  var unescaped: [UInt8] = []
-  /// Where each kept field's bytes are.
-  var spans: [FieldSpan] = []
-  /// How many fields the input had (more than `spans.count` past the field-count limit).
-  var foundFieldCount = 0
-
-  /// Creates an empty record (for the reader to fill).
-  init() {}
+  /// Wraps the buffers of `storage`, which must not change while the record exists.
+  init(
+    line: Int, lineCount: Int, problems: [CSVProblem], foundFieldCount: Int,
+    storage: CSVRecordStorage
+  ) {
+    self.line = line
+    self.lineCount = lineCount
+    self.problems = problems
+    self.foundFieldCount = foundFieldCount
+    self.storage = storage
+    raw = storage.buffers.raw.elements
+    unescaped = storage.buffers.unescaped.elements
+    spans = storage.buffers.spans.elements
+  }
 
   /// The position of the first field (0).
   public var startIndex: Int { 0 }
@@ -61,50 +72,36 @@ public struct CSVRecord: RandomAccessCollection, Sendable {
   public func withFieldBytes<Result>(
     at index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
   ) rethrows -> Result {
-    precondition(indices.contains(index), "CSV field index out of range")
-    return try withBytes(of: spans[index], body)
-  }
-
-  /// Calls `body` with the bytes `span` locates (clamped to the bytes kept).
-  func withBytes<Result>(
-    of span: FieldSpan, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
-  ) rethrows -> Result {
-    let storage = span.isUnescaped ? unescaped : rawBytes
-    let end = Swift.min(span.end, storage.count)
-    let start = Swift.min(span.start, end)
-    return try storage.withUnsafeBufferPointer { buffer in
-      try body(UnsafeBufferPointer(rebasing: buffer[start..<end]))
+    precondition(index >= 0 && index < spans.count, "CSV field index out of range")
+    return try withExtendedLifetime(storage) {
+      try body(Self.bytes(of: spans[index], raw: raw, unescaped: unescaped))
     }
   }
 
+  /// Calls `body` with the record's original bytes, without the line break that ends it (at
+  /// most `CSVReaderOptions.maximumRecordLength`). The buffer is valid only inside `body`.
+  public func withRawBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result)
+    rethrows -> Result
+  {
+    try withExtendedLifetime(storage) { try body(raw) }
+  }
+
+  /// The record's original bytes (a copy; see `withRawBytes(_:)`).
+  public var rawBytes: [UInt8] { withRawBytes { Array($0) } }
+
   /// The record's original text (invalid UTF-8 decoded with U+FFFD), for reject reports.
-  public var rawText: String { String(decoding: rawBytes, as: UTF8.self) }
+  public var rawText: String { withRawBytes { String(decoding: $0, as: UTF8.self) } }
 
   /// Whether the record has no problems.
   public var isWellFormed: Bool { problems.isEmpty }
 
-  /// Empties the record for reuse, keeping small buffers' capacity.
-  mutating func reset(line: Int) {
-    self.line = line
-    lineCount = 1
-    if !problems.isEmpty { problems.removeAll() }
-    rawBytes.removeAll(keepingCapacity: rawBytes.capacity <= Self.keptCapacity)
-    unescaped.removeAll(keepingCapacity: unescaped.capacity <= Self.keptCapacity)
-    spans.removeAll(keepingCapacity: spans.capacity <= Self.keptCapacity / 16)
-    foundFieldCount = 0
+  /// The bytes `span` locates in `raw` or `unescaped`, clamped to the bytes kept.
+  static func bytes(
+    of span: FieldSpan, raw: UnsafeBufferPointer<UInt8>, unescaped: UnsafeBufferPointer<UInt8>
+  ) -> UnsafeBufferPointer<UInt8> {
+    let storage = span.isUnescaped ? unescaped : raw
+    let end = Swift.min(span.end, storage.count)
+    let start = Swift.min(span.start, end)
+    return UnsafeBufferPointer(rebasing: storage[start..<end])
   }
-
-  /// Buffers up to this many bytes are reused from record to record; larger ones (left by an
-  /// unusually long record) are released.
-  private static let keptCapacity = 1 << 16
-}
-
-/// Where a field's bytes are: a range of the record's raw bytes, or of its unescaped bytes.
-struct FieldSpan: Hashable, Sendable {
-  /// Offset of the first byte.
-  var start: Int
-  /// Offset one past the last byte.
-  var end: Int
-  /// Whether the offsets are into `CSVRecord.unescaped` (else `rawBytes`).
-  var isUnescaped: Bool
 }

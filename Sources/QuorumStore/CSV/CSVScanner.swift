@@ -15,14 +15,16 @@
 /// The text between the quote and the point of failure never holds another opening quote
 /// (it would have closed this one), so re-scanning it reads each byte at most twice more.
 /// A quoted field that spans lines and closes properly is legal RFC 4180 and kept as is.
-struct CSVScanner: Sendable {
+struct CSVScanner: ~Copyable, @unchecked Sendable {
+  // Sendable: the scanner is not copyable and owns `building` alone.
   /// What a call to `scan` or `finish` produced.
   enum Event: Hashable, Sendable {
     /// The chunk is consumed; more input is needed.
     case needMore
-    /// `record` is complete.
+    /// A record is complete: take it with `takeRecord()`.
     case record
-    /// `record` is complete (cut at an unterminated quote); resume at this absolute offset.
+    /// A record is complete (cut at an unterminated quote): take it with `takeRecord()`,
+    /// and resume reading at this absolute offset.
     case resume(at: Int)
     /// The input ended with no record pending.
     case endOfInput
@@ -66,8 +68,14 @@ struct CSVScanner: Sendable {
   let options: CSVReaderOptions
   /// The header's field count, once the header is read.
   var expectedFieldCount: Int?
-  /// The record being built (complete after `.record` or `.resume`).
-  private(set) var record = CSVRecord()
+  /// The buffers of the record being built.
+  private var building = RecordBuffers()
+  /// The storage of the last record taken, reused when no record refers to it any more.
+  private var published: CSVRecordStorage?
+  private var recordLine = 0
+  private var recordLineCount = 0
+  private var problems: [CSVProblem] = []
+  private var foundFieldCount = 0
 
   private var state = State.recordStart
   private var line = 1
@@ -83,6 +91,29 @@ struct CSVScanner: Sendable {
 
   init(options: CSVReaderOptions) {
     self.options = options
+  }
+
+  deinit { building.deallocate() }
+
+  /// The record completed by the last `.record` or `.resume` event. Its buffers are handed
+  /// over to the record; the scanner goes on with the previous record's buffers when that
+  /// record is gone, or with new ones.
+  mutating func takeRecord() -> CSVRecord {
+    let storage: CSVRecordStorage
+    if isKnownUniquelyReferenced(&published), let previous = published {
+      storage = previous
+      swap(&storage.buffers, &building)
+    } else {
+      storage = CSVRecordStorage(buffers: building)
+      building = RecordBuffers()
+      published = storage
+    }
+    building.removeAll()
+    let record = CSVRecord(
+      line: recordLine, lineCount: recordLineCount, problems: problems,
+      foundFieldCount: foundFieldCount, storage: storage)
+    if !problems.isEmpty { problems = [] }
+    return record
   }
 
   /// Scans `buffer` from `position` until a record is complete or the buffer is consumed.
@@ -128,7 +159,23 @@ struct CSVScanner: Sendable {
           endField(from: base + index, to: base + index, buffer, index)
           return endRecord(buffer, at: &index)
         default:
+          // Fast path: a field of plain bytes ended by a comma or line break.
+          let stop = CSVByte.plainRun(buffer, from: index)
+          if stop < end {
+            let next = buffer[stop]
+            if next == CSVByte.comma {
+              endField(from: base + index, to: base + stop, buffer, stop)
+              index = stop + 1
+              continue
+            }
+            if next == CSVByte.lf || next == CSVByte.cr {
+              endField(from: base + index, to: base + stop, buffer, stop)
+              index = stop
+              return endRecord(buffer, at: &index)
+            }
+          }
           fieldStart = base + index
+          index = stop
           state = .unquoted
         }
       case .unquoted:
@@ -162,7 +209,7 @@ struct CSVScanner: Sendable {
           if quoted.firstBreak != nil {
             return recover(buffer, at: index, linesConsumed: line - quoted.line + 1)
           }
-          record.problems.append(.textAfterClosingQuote(fieldIndex: record.foundFieldCount))
+          problems.append(.textAfterClosingQuote(fieldIndex: foundFieldCount))
           fieldStart = quoted.quoteOffset
           fieldHasEscapes = false
           fieldQuoteReported = true
@@ -194,9 +241,9 @@ struct CSVScanner: Sendable {
         let lastLine = quoted.lastBreakEnd == endOffset ? line - 1 : line
         return recover(nil, at: 0, linesConsumed: lastLine - quoted.line + 1)
       }
-      record.problems.append(
+      problems.append(
         .unterminatedQuote(
-          fieldIndex: record.foundFieldCount, openedAtLine: quoted.line, linesConsumed: 1))
+          fieldIndex: foundFieldCount, openedAtLine: quoted.line, linesConsumed: 1))
       fieldHasEscapes = false
       endField(from: quoted.quoteOffset, to: base, nil, 0)
     }
@@ -208,7 +255,8 @@ struct CSVScanner: Sendable {
   // MARK: Records
 
   private mutating func beginRecord(at index: Int) {
-    record.reset(line: line)
+    recordLine = line
+    foundFieldCount = 0
     base = -index
     rawSegmentStart = index
     rawTruncated = false
@@ -228,10 +276,11 @@ struct CSVScanner: Sendable {
   }
 
   private mutating func finishRecord(lastLine: Int) {
-    record.lineCount = lastLine - record.line + 1
-    if let expected = expectedFieldCount, record.foundFieldCount != expected {
-      record.problems.append(
-        .fieldCountMismatch(expected: expected, found: record.foundFieldCount))
+    recordLineCount = lastLine - recordLine + 1
+    if rawTruncated { problems.append(.recordTooLong(limit: options.maximumRecordLength)) }
+    if let expected = expectedFieldCount, foundFieldCount != expected {
+      problems.append(
+        .fieldCountMismatch(expected: expected, found: foundFieldCount))
     }
   }
 
@@ -244,15 +293,11 @@ struct CSVScanner: Sendable {
       preconditionFailure("recovery needs a line break inside the quoted field")
     }
     flushRaw(buffer, upTo: index)
-    if cut.recordOffset < record.rawBytes.count {
-      record.rawBytes.removeSubrange(cut.recordOffset...)
-    }
-    if cut.recordOffset <= options.maximumRecordLength {
-      record.problems.removeAll { $0 == .recordTooLong(limit: options.maximumRecordLength) }
-    }
-    record.problems.append(
+    building.raw.truncate(to: cut.recordOffset)
+    rawTruncated = cut.recordOffset > options.maximumRecordLength
+    problems.append(
       .unterminatedQuote(
-        fieldIndex: record.foundFieldCount, openedAtLine: quoted.line,
+        fieldIndex: foundFieldCount, openedAtLine: quoted.line,
         linesConsumed: linesConsumed))
     fieldHasEscapes = false
     fieldNeedsCheck = true
@@ -267,13 +312,10 @@ struct CSVScanner: Sendable {
   /// Appends `buffer[rawSegmentStart..<index]` to the record's raw bytes, up to the limit.
   private mutating func flushRaw(_ buffer: UnsafeBufferPointer<UInt8>?, upTo index: Int) {
     guard let buffer, index > rawSegmentStart else { return }
-    let room = max(0, options.maximumRecordLength - record.rawBytes.count)
+    let room = max(0, options.maximumRecordLength - building.raw.count)
     let end = min(index, rawSegmentStart + room)
-    record.rawBytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[rawSegmentStart..<end]))
-    if end < index, !rawTruncated {
-      rawTruncated = true
-      record.problems.append(.recordTooLong(limit: options.maximumRecordLength))
-    }
+    building.raw.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[rawSegmentStart..<end]))
+    if end < index { rawTruncated = true }
     rawSegmentStart = index
   }
 
@@ -298,19 +340,16 @@ struct CSVScanner: Sendable {
   private mutating func scanUnquoted(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     var index = start
     let end = buffer.count
-    while index < end {
-      let byte = buffer[index]
-      if CSVByte.isPlain(byte) {
-        index += 1
-        continue
-      }
-      switch byte {
+    while true {
+      index = CSVByte.plainRun(buffer, from: index)
+      guard index < end else { return index }
+      switch buffer[index] {
       case CSVByte.comma, CSVByte.cr, CSVByte.lf:
         return index
       case CSVByte.quote:
         if !fieldQuoteReported {
           fieldQuoteReported = true
-          record.problems.append(.bareQuote(fieldIndex: record.foundFieldCount))
+          problems.append(.bareQuote(fieldIndex: foundFieldCount))
         }
       case 0, 0x80...0xFF:
         fieldNeedsCheck = true
@@ -319,7 +358,6 @@ struct CSVScanner: Sendable {
       }
       index += 1
     }
-    return index
   }
 
   /// Scans a quoted field's bytes up to the next quote (or the buffer's end), counting the
@@ -329,13 +367,10 @@ struct CSVScanner: Sendable {
   ) -> Int {
     var index = start
     let end = buffer.count
-    while index < end {
-      let byte = buffer[index]
-      if CSVByte.isPlain(byte) {
-        index += 1
-        continue
-      }
-      switch byte {
+    while true {
+      index = CSVByte.plainRun(buffer, from: index)
+      guard index < end else { return index }
+      switch buffer[index] {
       case CSVByte.quote:
         return index
       case CSVByte.lf:
@@ -362,7 +397,6 @@ struct CSVScanner: Sendable {
       }
       index += 1
     }
-    return index
   }
 
   private mutating func noteLineBreak(_ lineBreak: LineBreak) {
@@ -376,8 +410,8 @@ struct CSVScanner: Sendable {
   private mutating func endField(
     from start: Int, to end: Int, _ buffer: UnsafeBufferPointer<UInt8>?, _ index: Int
   ) {
-    let fieldIndex = record.foundFieldCount
-    record.foundFieldCount += 1
+    let fieldIndex = foundFieldCount
+    foundFieldCount += 1
     defer {
       fieldNeedsCheck = false
       fieldHasEscapes = false
@@ -385,13 +419,13 @@ struct CSVScanner: Sendable {
     }
     guard fieldIndex < options.maximumFieldCount else {
       if fieldIndex == options.maximumFieldCount {
-        record.problems.append(.tooManyFields(limit: options.maximumFieldCount))
+        problems.append(.tooManyFields(limit: options.maximumFieldCount))
       }
       return
     }
     let length = end - start
     if length > options.maximumFieldLength {
-      record.problems.append(
+      problems.append(
         .fieldTooLong(fieldIndex: fieldIndex, length: length, limit: options.maximumFieldLength))
     }
     var span = FieldSpan(start: start, end: end, isUnescaped: false)
@@ -400,26 +434,29 @@ struct CSVScanner: Sendable {
       if fieldHasEscapes { span = unescape(span) }
       if fieldNeedsCheck { check(span, fieldIndex: fieldIndex) }
     }
-    record.spans.append(span)
+    building.spans.append(span)
   }
 
   /// Copies a quoted field's content into the record's unescaped bytes, undoubling quotes.
   private mutating func unescape(_ span: FieldSpan) -> FieldSpan {
-    let start = record.unescaped.count
-    let end = min(span.end, record.rawBytes.count)
+    let start = building.unescaped.count
+    let raw = building.raw.elements
+    let end = min(span.end, raw.count)
     var index = min(span.start, end)
     while index < end {
-      let byte = record.rawBytes[index]
-      record.unescaped.append(byte)
+      let byte = raw[index]
+      building.unescaped.append(byte)
       index += byte == CSVByte.quote ? 2 : 1
     }
-    return FieldSpan(start: start, end: record.unescaped.count, isUnescaped: true)
+    return FieldSpan(start: start, end: building.unescaped.count, isUnescaped: true)
   }
 
   private mutating func check(_ span: FieldSpan, fieldIndex: Int) {
-    let result = record.withBytes(of: span) { UTF8Check($0) }
-    if result.containsNUL { record.problems.append(.nulByte(fieldIndex: fieldIndex)) }
-    if !result.isValidUTF8 { record.problems.append(.invalidUTF8(fieldIndex: fieldIndex)) }
+    let result = UTF8Check(
+      CSVRecord.bytes(
+        of: span, raw: building.raw.elements, unescaped: building.unescaped.elements))
+    if result.containsNUL { problems.append(.nulByte(fieldIndex: fieldIndex)) }
+    if !result.isValidUTF8 { problems.append(.invalidUTF8(fieldIndex: fieldIndex)) }
   }
 }
 
@@ -439,4 +476,24 @@ enum CSVByte {
   /// loops.
   @inline(__always)
   static func isPlain(_ byte: UInt8) -> Bool { byte &- 0x2D < 0x53 }
+
+  /// The index of the first byte at or after `start` that is not plain (or the end),
+  /// testing eight bytes at a time: a word is all plain when no byte has its high bit set
+  /// and every byte plus 0x53 does (no carry crosses bytes below 0x80).
+  @inline(__always)
+  static func plainRun(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var index = start
+    let end = buffer.count
+    if let base = buffer.baseAddress {
+      let bytes = UnsafeRawPointer(base)
+      let high: UInt64 = 0x8080_8080_8080_8080
+      while index + 8 <= end {
+        let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        guard word & high == 0, (word &+ 0x5353_5353_5353_5353) & high == high else { break }
+        index += 8
+      }
+    }
+    while index < end, isPlain(buffer[index]) { index += 1 }
+    return index
+  }
 }
