@@ -79,7 +79,7 @@ public struct StakeholderEngagementCounter: Sendable {
   private var counter: EngagementCounter
   private var index: [String: Int] = [:]
   private var contactIDs: [String] = []
-  private var tallies: [EngagementTally] = []
+  private var tallies: [StakeholderTally] = []
 
   /// Creates an empty counter.
   public init(asOf: Timestamp, settings: CommitteeSettings = CommitteeSettings()) {
@@ -97,7 +97,7 @@ public struct StakeholderEngagementCounter: Sendable {
       position = contactIDs.count
       index[activity.contactID] = position
       contactIDs.append(activity.contactID)
-      tallies.append(EngagementTally())
+      tallies.append(StakeholderTally())
     }
     counter.add(activity, to: &tallies[position])
   }
@@ -118,7 +118,7 @@ public struct StakeholderEngagementCounter: Sendable {
 }
 
 /// The running totals of one contact while activities stream past.
-struct EngagementTally: Sendable {
+struct StakeholderTally: Sendable {
   var activitiesInWindow = 0
   var firstEngaged: Int64 = .max
   var lastEngaged: Int64 = .min
@@ -164,7 +164,7 @@ struct EngagementCounter: Sendable {
     self.settings = settings
   }
 
-  mutating func add(_ activity: Activity, to tally: inout EngagementTally) {
+  mutating func add(_ activity: Activity, to tally: inout StakeholderTally) {
     let time = activity.occurredAt.millisecondsSince1970
     guard time <= asOf else { return }
     let kind = kind(of: activity.type)

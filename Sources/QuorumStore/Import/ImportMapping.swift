@@ -85,7 +85,7 @@ package struct ImportMapping: Codable, Sendable, Hashable {
         throw ImportError.invalidMapping(
           path: path, reason: "'\(name)' has no field '\(unknown)'")
       }
-      if let format = fileMapping.dateFormat, DateFormat(format) == nil {
+      if let format = fileMapping.dateFormat, (try? DateFormat(format)) == nil {
         throw ImportError.invalidMapping(
           path: path, reason: "unsupported dateFormat '\(format)' in '\(name)'")
       }

@@ -98,13 +98,19 @@ package struct Importer {
     tables: ContractTables, counts: inout ImportReport.FileCounts, rejects: inout [Reject],
     onRow: (Int) throws -> Void
   ) throws {
-    let reader = try CSVReader(path: path)
     let displayName = (path as NSString).lastPathComponent
-    guard let header = try reader.readHeader() else { return }
+    var reader: CSVReader
+    do {
+      reader = try CSVReader(path: path)
+    } catch {
+      throw ImportError.unreadable(path: path, reason: error.description)
+    }
+    guard let headerRecord = try read({ () throws(CSVReadError) in try reader.readHeader() }, path: path) else { return }
+    let header = Array(headerRecord)
     let layout = try ColumnLayout(
       file: file, displayName: displayName, header: header, mapping: mapping)
     let parser = RowParser(file: file, layout: layout, mapping: mapping)
-    while let record = try reader.next() {
+    while let record = try read({ () throws(CSVReadError) in try reader.next() }, path: path) {
       counts.read += 1
       try onRow(counts.read)
       func reject(_ problem: RowProblem) {
@@ -112,16 +118,16 @@ package struct Importer {
         rejects.append(
           Reject(
             file: displayName, line: record.line, column: problem.column, kind: problem.kind,
-            message: problem.message, record: record.text))
+            message: problem.message, record: record.rawText))
       }
-      if let problem = record.problem {
+      if let problem = record.problems.first {
         reject(
           RowProblem(
-            column: problem.column.map { header.indices.contains($0) ? header[$0] : "#\($0 + 1)" },
-            kind: "csv", message: problem.message))
+            column: columnName(problem.fieldIndex, header), kind: "csv",
+            message: problem.description))
         continue
       }
-      switch parser.parse(record.fields) {
+      switch parser.parse(Array(record)) {
       case .failure(let problem): reject(problem)
       case .success(let row):
         switch try tables.store(row, of: file, line: record.line) {
@@ -137,6 +143,20 @@ package struct Importer {
         }
       }
     }
+  }
+
+  private func read(
+    _ next: () throws(CSVReadError) -> CSVRecord?, path: String
+  ) throws -> CSVRecord? {
+    do {
+      return try next()
+    } catch {
+      throw ImportError.unreadable(path: path, reason: error.description)
+    }
+  }
+
+  private func columnName(_ index: Int?, _ header: [String]) -> String? {
+    index.map { header.indices.contains($0) ? header[$0] : "#\($0 + 1)" }
   }
 
   private func storeRejects(_ report: ImportReport) throws {

@@ -16,7 +16,7 @@ struct RowParser: Sendable {
     self.file = file
     self.layout = layout
     self.mapping = mapping
-    self.dateFormat = mapping.dateFormat.flatMap(DateFormat.init)
+    self.dateFormat = mapping.dateFormat.flatMap { try? DateFormat($0) }
   }
 
   func parse(_ fields: [String]) -> Result<ParsedRow, RowProblem> {
@@ -53,14 +53,16 @@ struct RowParser: Sendable {
   private func convert(_ raw: String, as spec: FieldSpec) -> Result<FieldValue, ValueError> {
     switch spec.kind {
     case .text: return .success(.text(raw))
-    case .integer: return ValueParser.integer(raw).map { .integer($0) }
+    case .integer: return ValueParser.integer(raw).map { .integer(Int64($0)) }
     case .decimal:
       let factor = mapping.scale?[spec.name] ?? 1
       return ValueParser.decimal(raw).map { .decimal($0 * factor) }
-    case .timestamp: return ValueParser.timestamp(raw, format: dateFormat).map { .timestamp($0) }
+    case .timestamp:
+      let parsed = dateFormat.map { ValueParser.timestamp(raw, format: $0) } ?? ValueParser.timestamp(raw)
+      return parsed.map { .timestamp($0) }
     case .boolean: return ValueParser.boolean(raw).map { .boolean($0) }
     case .enumeration(let allowed):
-      return ValueParser.enumeration(raw, allowed: allowed).map { .text($0) }
+      return ValueParser.vocabulary(raw, allowed: allowed).map { .text($0) }
     }
   }
 
