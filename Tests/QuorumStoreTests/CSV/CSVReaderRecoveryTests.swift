@@ -1,3 +1,4 @@
+import Foundation
 import QuorumStore
 import Testing
 
@@ -104,5 +105,19 @@ import Testing
       header?.problems == [.unterminatedQuote(fieldIndex: 0, openedAtLine: 1, linesConsumed: 2)])
     #expect(rows.map(\.fields) == [["1", "Acme"]])
     #expect(rows.first?.problems == [.fieldCountMismatch(expected: 1, found: 2)])
+  }
+
+  @Test func fileReaderReReadsTheSwallowedLinesFromDisk() throws {
+    let text = "id,name\r\n1,\"Acme\r\n2,Globex\r\n3,\"Initech\"\r\n"
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("quorum-csv-\(UInt64.random(in: 0...UInt64.max)).csv").path
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    var reader = try CSVReader(path: path, options: CSVReaderOptions(chunkSize: 3))
+    var rows: [ReadRow] = []
+    while let record = try reader.next() { rows.append(ReadRow(record)) }
+    #expect(rows == (try readAll(text).rows))
+    #expect(rows.map(\.line) == [2, 3, 4])
+    #expect(rows.map(\.fields).dropFirst() == [["2", "Globex"], ["3", "Initech"]])
   }
 }
