@@ -123,7 +123,7 @@ package struct Importer {
       if let problem = record.problems.first {
         reject(
           RowProblem(
-            column: columnName(problem.fieldIndex, header), kind: "csv",
+            column: columnName(problem.fieldIndex, header), kind: problem.code,
             message: problem.description))
         continue
       }

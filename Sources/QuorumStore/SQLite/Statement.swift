@@ -39,7 +39,10 @@ package final class Statement {
     case .null: code = sqlite3_bind_null(handle, index)
     case .integer(let integer): code = sqlite3_bind_int64(handle, index, integer)
     case .real(let real): code = sqlite3_bind_double(handle, index, real)
-    case .text(let text): code = sqlite3_bind_text(handle, index, text, -1, quorum_sqlite_transient)
+    case .text(let text):
+      // An explicit byte count keeps text with NUL bytes whole (a rejected record's raw text).
+      code = sqlite3_bind_text(
+        handle, index, text, Int32(text.utf8.count), quorum_sqlite_transient)
     case .blob(let bytes):
       code = bytes.withUnsafeBytes {
         sqlite3_bind_blob(handle, index, $0.baseAddress, Int32($0.count), quorum_sqlite_transient)
