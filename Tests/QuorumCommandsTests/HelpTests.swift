@@ -26,6 +26,18 @@ import Testing
       -h, --help              Show help information.
 
     SUBCOMMANDS:
+      import                  Load a CRM export (a folder of CSV files) into the
+                              database.
+      score                   Score and stage every contact and account as of a
+                              date.
+      explain                 Show where every point of a contact's or account's
+                              score came from.
+      committee               Show an account's buying committee, champion, gaps and
+                              next best actions.
+      rank                    Rank target accounts for account-based marketing.
+      model                   Show or check a scoring-model document.
+      generate                Write a realistic synthetic CRM export for demos and
+                              benchmarks.
       version                 Show the version of Quorum.
       help                    Show help for a subcommand.
 

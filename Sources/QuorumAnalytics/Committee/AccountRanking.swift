@@ -18,7 +18,8 @@ public enum AccountRanking {
   ///   1...3, a negative `top`, or a score that is not finite.
   /// - Complexity: O(n log n).
   public static func rank(
-    _ scores: [AccountScoreInput], committees: [String: AccountCommittee], cutoffs: TierCutoffs,
+    _ scores: [AccountScoreInput], committees: [String: AccountCommittee],
+    cutoffs: ScoringModel.TierCutoffs,
     tier: Int? = nil, top: Int? = nil
   ) throws(CommitteeError) -> [RankedAccount] {
     if let tier {
@@ -38,7 +39,8 @@ public enum AccountRanking {
   }
 
   private static func row(
-    rank: Int, _ input: AccountScoreInput, committee: AccountCommittee?, cutoffs: TierCutoffs
+    rank: Int, _ input: AccountScoreInput, committee: AccountCommittee?,
+    cutoffs: ScoringModel.TierCutoffs
   ) -> RankedAccount {
     RankedAccount(
       rank: rank, accountID: input.accountID, name: input.name,

@@ -6,8 +6,8 @@ public struct RankedAccount: Hashable, Sendable {
   public var accountID: String
   /// The account's name.
   public var name: String
-  /// The ABM tier, 1...3.
-  public var tier: Int
+  /// The ABM tier, 1...3, or `nil` below the tier-3 cut-off (not a target yet).
+  public var tier: Int?
   /// The account score.
   public var score: Double
   /// The calibrated win probability, when known.
@@ -25,7 +25,7 @@ public struct RankedAccount: Hashable, Sendable {
 
   /// Creates a row.
   public init(
-    rank: Int, accountID: String, name: String, tier: Int, score: Double,
+    rank: Int, accountID: String, name: String, tier: Int?, score: Double,
     winProbability: Double?, journeyStage: String, coverage: Double?, topReasons: [String],
     gaps: [String], nextBestAction: NextBestAction?
   ) {

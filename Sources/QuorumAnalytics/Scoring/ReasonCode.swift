@@ -28,6 +28,12 @@ public struct ReasonCode: Hashable, Sendable {
     self.init(feature: feature, value: value, points: ScorePoints(rounding: points), detail: detail)
   }
 
+  /// The reason in one line for people: `engagement.demo_requested +20.00 (1 event × 20)`.
+  public var summary: String {
+    let sign = points.hundredths >= 0 ? "+" : ""
+    return "\(feature) \(sign)\(points)" + (detail.isEmpty ? "" : " (\(detail))")
+  }
+
   /// Orders reasons largest first, as `quorum explain` prints them: by descending points,
   /// then by feature name.
   public static func largestFirst(_ lhs: ReasonCode, _ rhs: ReasonCode) -> Bool {

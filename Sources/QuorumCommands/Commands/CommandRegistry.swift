@@ -4,8 +4,13 @@
 enum CommandRegistry {
   /// The commands directly under `quorum`.
   static let topLevel: [any QuorumCommand.Type] = [
-    GenerateCommand.self,
     ImportCommand.self,
+    ScoreCommand.self,
+    ExplainCommand.self,
+    CommitteeCommand.self,
+    RankCommand.self,
+    ModelCommand.self,
+    GenerateCommand.self,
     VersionCommand.self,
   ]
 }

@@ -28,7 +28,8 @@ struct GenerateCommand: QuorumCommand {
     validate: { $0 >= 0 ? nil : "must not be negative" })
   static let out = Option<String>("out", valueName: "dir", help: "The folder to write.")
   static let start = Option<Timestamp?>(
-    "start", valueName: "date", default: nil, help: "First day (default: three years before --end).")
+    "start", valueName: "date", default: nil, help: "First day (default: three years before --end)."
+  )
   static let end = Option<Timestamp?>(
     "end", valueName: "date", default: nil, help: "Last day (default: 2026-09-30).")
 
@@ -54,7 +55,9 @@ struct GenerateCommand: QuorumCommand {
 
   func run(context: CommandContext) throws {
     let directory = URL(fileURLWithPath: context.resolvedPath(out))
-    let summary = try StoreAccess.run { try CRMExporter.generate(settings: settings, to: directory) }
+    let summary = try StoreAccess.run {
+      try CRMExporter.generate(settings: settings, to: directory)
+    }
     var table = TextTable(columns: ["file", "rows"], rightAligned: [1])
     for file in CRMFile.allCases { table.add([file.fileName, "\(summary[file])"]) }
     context.print("wrote \(directory.path) (accounts \(settings.accounts), seed \(settings.seed))")

@@ -68,13 +68,15 @@ struct ImportCommand: QuorumCommand {
       try publish(report, rejectsPath: rejectsPath, context: context)
     } catch let rejection as StrictModeRejection {
       try publish(rejection.report, rejectsPath: rejectsPath, context: context)
-      throw CommandError.data(ImportError.rejectedInStrictMode(count: rejection.report.rejectedCount).description)
+      throw CommandError.data(
+        ImportError.rejectedInStrictMode(count: rejection.report.rejectedCount).description)
     } catch {
       try StoreAccess.run { throw error }
     }
   }
 
-  private func publish(_ report: ImportReport, rejectsPath: String, context: CommandContext) throws {
+  private func publish(_ report: ImportReport, rejectsPath: String, context: CommandContext) throws
+  {
     try StoreAccess.run { try RejectsFile.write(report, to: rejectsPath) }
     context.print(ImportSummaryText.render(report, rejectsPath: rejectsPath))
   }

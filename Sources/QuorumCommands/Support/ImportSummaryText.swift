@@ -21,11 +21,14 @@ enum ImportSummaryText {
       lines.append("no rows rejected")
     } else {
       lines.append("")
-      lines.append("\(rejects.count) row\(rejects.count == 1 ? "" : "s") rejected (all in \(rejectsPath)):")
+      lines.append(
+        "\(rejects.count) row\(rejects.count == 1 ? "" : "s") rejected (all in \(rejectsPath)):")
       for reject in rejects.prefix(rejectsShown) {
         lines.append("  \(reject.location): \(reject.kind): \(reject.message)")
       }
-      if rejects.count > rejectsShown { lines.append("  … and \(rejects.count - rejectsShown) more") }
+      if rejects.count > rejectsShown {
+        lines.append("  … and \(rejects.count - rejectsShown) more")
+      }
     }
     return lines.joined(separator: "\n")
   }

@@ -105,7 +105,10 @@ package struct Importer {
     } catch {
       throw ImportError.unreadable(path: path, reason: error.description)
     }
-    guard let headerRecord = try read({ () throws(CSVReadError) in try reader.readHeader() }, path: path) else { return }
+    guard
+      let headerRecord = try read(
+        { () throws(CSVReadError) in try reader.readHeader() }, path: path)
+    else { return }
     let header = Array(headerRecord)
     let layout = try ColumnLayout(
       file: file, displayName: displayName, header: header, mapping: mapping)

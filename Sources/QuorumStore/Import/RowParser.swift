@@ -58,7 +58,8 @@ struct RowParser: Sendable {
       let factor = mapping.scale?[spec.name] ?? 1
       return ValueParser.decimal(raw).map { .decimal($0 * factor) }
     case .timestamp:
-      let parsed = dateFormat.map { ValueParser.timestamp(raw, format: $0) } ?? ValueParser.timestamp(raw)
+      let parsed =
+        dateFormat.map { ValueParser.timestamp(raw, format: $0) } ?? ValueParser.timestamp(raw)
       return parsed.map { .timestamp($0) }
     case .boolean: return ValueParser.boolean(raw).map { .boolean($0) }
     case .enumeration(let allowed):

@@ -31,8 +31,8 @@ import Testing
       ])
   ]
 
-  static func cutoffs() throws -> TierCutoffs {
-    try TierCutoffs(tier1Minimum: 70, tier2Minimum: 40)
+  static func cutoffs() -> ScoringModel.TierCutoffs {
+    ScoringModel.TierCutoffs(tier1: 70, tier2: 40, tier3: 10)
   }
 
   @Test func ranksByScoreThenIDAndAssignsTiers() throws {
@@ -51,7 +51,7 @@ import Testing
   }
 
   @Test func filtersByTierAndTopKeepingOverallRanks() throws {
-    let cutoffs = try Self.cutoffs()
+    let cutoffs = Self.cutoffs()
     let tierTwo = try AccountRanking.rank(Self.scores, committees: [:], cutoffs: cutoffs, tier: 2)
     #expect(tierTwo.map(\.accountID) == ["B"])
     #expect(tierTwo.map(\.rank) == [3])
@@ -64,7 +64,7 @@ import Testing
   }
 
   @Test func orderDoesNotDependOnInputOrder() throws {
-    let cutoffs = try Self.cutoffs()
+    let cutoffs = Self.cutoffs()
     let forward = try AccountRanking.rank(Self.scores, committees: [:], cutoffs: cutoffs)
     let backward = try AccountRanking.rank(
       Self.scores.reversed(), committees: [:], cutoffs: cutoffs)
@@ -72,17 +72,16 @@ import Testing
   }
 
   @Test func tierBoundariesAreInclusive() throws {
-    let cutoffs = try Self.cutoffs()
+    let cutoffs = Self.cutoffs()
     #expect(cutoffs.tier(for: 70) == 1)
     #expect(cutoffs.tier(for: 69.999) == 2)
     #expect(cutoffs.tier(for: 40) == 2)
     #expect(cutoffs.tier(for: 39.999) == 3)
+    #expect(cutoffs.tier(for: 9.999) == nil)
   }
 
-  @Test func badCutoffsTierOrScoresThrow() throws {
-    #expect(throws: CommitteeError.self) { try TierCutoffs(tier1Minimum: 30, tier2Minimum: 60) }
-    #expect(throws: CommitteeError.self) { try TierCutoffs(tier1Minimum: .nan, tier2Minimum: 60) }
-    let cutoffs = try Self.cutoffs()
+  @Test func badTierTopOrScoresThrow() throws {
+    let cutoffs = Self.cutoffs()
     #expect(throws: CommitteeError.self) {
       try AccountRanking.rank(Self.scores, committees: [:], cutoffs: cutoffs, tier: 4)
     }

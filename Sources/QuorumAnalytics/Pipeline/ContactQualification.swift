@@ -1,0 +1,42 @@
+/// One contact's line in the qualification view: score, stage, persona and committee role.
+public struct ContactQualification: Hashable, Sendable {
+  /// The score, stage and reasons.
+  public var score: ContactScore
+  /// Seniority and department.
+  public var persona: Persona
+  /// The committee role (explicit or inferred), when the contact belongs to an account.
+  public var committeeRole: CommitteeRole?
+  /// Whether the contact is a champion of its account.
+  public var isChampion: Bool
+
+  /// Creates a line.
+  public init(
+    score: ContactScore, persona: Persona, committeeRole: CommitteeRole?, isChampion: Bool
+  ) {
+    self.score = score
+    self.persona = persona
+    self.committeeRole = committeeRole
+    self.isChampion = isChampion
+  }
+}
+
+extension QualificationView {
+  /// Every scored contact with its persona and committee role, in contact-id order.
+  ///
+  /// - Complexity: O(contacts + committee members).
+  public var contacts: [ContactQualification] {
+    var roles: [String: CommitteeRole] = [:]
+    var champions = Set<String>()
+    for committee in committees.values {
+      for member in committee.members { roles[member.contactID] = member.role }
+      for champion in committee.champions where champion.isChampion {
+        champions.insert(champion.contactID)
+      }
+    }
+    return scoring.contacts.map { score in
+      ContactQualification(
+        score: score, persona: personas[score.contactID] ?? .unknown,
+        committeeRole: roles[score.contactID], isChampion: champions.contains(score.contactID))
+    }
+  }
+}

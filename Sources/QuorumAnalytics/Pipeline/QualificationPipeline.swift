@@ -1,0 +1,60 @@
+/// The whole qualification view of a CRM as of a date: contacts matched to accounts,
+/// personas, buying committees and champions, and every contact and account scored.
+///
+/// This is the one place the analyses are chained, so `quorum score`, `committee`, `rank`
+/// and the reports all see the same numbers:
+///
+/// 1. contacts are matched to accounts (``AccountMatcher``) and classified into personas
+///    (``PersonaClassifier``);
+/// 2. each account's buying committee is mapped (``CommitteeAnalysis``) with the scoring
+///    model's committee settings;
+/// 3. the scorer (``Scorer``) scores contacts and accounts, the committee signals feeding
+///    the account score.
+///
+/// ```swift
+/// let view = try QualificationPipeline(model: .default).run(data, asOf: date)
+/// view.scoring.accounts.first?.total
+/// ```
+///
+/// - Complexity: O(accounts + contacts + activities + opportunities + qualifications).
+public struct QualificationPipeline: Sendable {
+  /// The scoring model every step uses.
+  public let model: ScoringModel
+
+  /// Creates a pipeline for `model`.
+  public init(model: ScoringModel) { self.model = model }
+
+  /// Runs every step on the data as known at `asOf`.
+  ///
+  /// - Throws: ``CommitteeError`` when the model's committee settings are invalid.
+  public func run(_ data: CRMData, asOf: Timestamp) throws(CommitteeError) -> QualificationView {
+    let accounts = data.accounts.filter { ($0.createdAt ?? asOf) <= asOf }
+    let matcher = AccountMatcher(accounts: accounts)
+    let classifier = PersonaClassifier()
+    var accountOf: [String: String] = [:]
+    var personas: [String: Persona] = [:]
+    accountOf.reserveCapacity(data.contacts.count)
+    personas.reserveCapacity(data.contacts.count)
+    for contact in data.contacts where contact.createdAt <= asOf {
+      personas[contact.id] = classifier.classify(contact)
+      if let accountID = matcher.match(contact).accountID { accountOf[contact.id] = accountID }
+    }
+    let committees = try CommitteeAnalysis.analyze(
+      data: data, asOf: asOf, accountOf: accountOf, settings: CommitteeSettings(model: model))
+    let scoring = Scorer(model: model).run(
+      data, asOf: asOf, committee: committees.mapValues(\.signals), personas: personas)
+    return QualificationView(
+      scoring: scoring, committees: committees, personas: personas,
+      accountNames: Dictionary(accounts.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }))
+  }
+}
+
+extension CommitteeSettings {
+  /// The committee settings a scoring model document declares (required roles and the
+  /// engagement window); the rest keep their documented defaults.
+  public init(model: ScoringModel) {
+    self.init(
+      lookbackDays: model.committee.engagementWindowDays,
+      requiredRoles: model.committee.requiredRoles)
+  }
+}

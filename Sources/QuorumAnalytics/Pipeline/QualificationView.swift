@@ -1,0 +1,40 @@
+/// What ``QualificationPipeline`` found as of one date.
+public struct QualificationView: Sendable {
+  /// Contact and account scores, stages and reasons.
+  public var scoring: ScoringResult
+  /// Buying committees by account id.
+  public var committees: [String: AccountCommittee]
+  /// Personas by contact id.
+  public var personas: [String: Persona]
+  /// Account names by id.
+  public var accountNames: [String: String]
+
+  /// Creates a view.
+  public init(
+    scoring: ScoringResult, committees: [String: AccountCommittee],
+    personas: [String: Persona], accountNames: [String: String]
+  ) {
+    self.scoring = scoring
+    self.committees = committees
+    self.personas = personas
+    self.accountNames = accountNames
+  }
+
+  /// The ABM ranking: every scored account ordered by score, with tier, committee
+  /// coverage, gaps and next best action.
+  ///
+  /// - Throws: ``CommitteeError`` when `tier` is not 1...3 or `top` is negative.
+  public func ranking(
+    cutoffs: ScoringModel.TierCutoffs, tier: Int? = nil, top: Int? = nil
+  ) throws(CommitteeError) -> [RankedAccount] {
+    let inputs = scoring.accounts.map { score in
+      AccountScoreInput(
+        accountID: score.accountID, name: accountNames[score.accountID] ?? score.accountID,
+        score: score.total.value, winProbability: score.winProbability,
+        journeyStage: score.journeyStage.rawValue,
+        topReasons: score.reasons.prefix(3).map(\.summary))
+    }
+    return try AccountRanking.rank(
+      inputs, committees: committees, cutoffs: cutoffs, tier: tier, top: top)
+  }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import QuorumAnalytics
+import QuorumReports
+import QuorumStore
+
+/// `quorum score`: scores and stages every contact and account as of a date, stores the
+/// snapshot, prints a summary and optionally writes CSVs.
+struct ScoreCommand: QuorumCommand {
+  static let configuration = CommandConfiguration(
+    name: "score", abstract: "Score and stage every contact and account as of a date.",
+    discussion: """
+      Matches contacts to accounts (account_id, then e-mail domain, then company name), \
+      maps buying committees, and scores every contact (fit + decayed engagement + \
+      framework evidence) and every account (a rollup of its people, breadth, committee and \
+      fit). Only rows timestamped at or before --as-of count. The snapshot is stored under \
+      (as-of, model version) for 'quorum explain' and the trend reports; re-running the same \
+      pair replaces it.
+      """,
+    examples: [
+      CommandExample("quorum score --as-of 2026-09-30", "Score as of the end of Q3"),
+      CommandExample(
+        "quorum score --csv out/", "Also write contact_scores.csv and account_scores.csv"),
+    ])
+
+  static let csv = Option<String?>(
+    "csv", valueName: "dir", default: nil,
+    help: "Write contact_scores.csv and account_scores.csv into this folder.")
+
+  static var arguments: [any ArgumentSpec] {
+    [
+      AsOfOption.option, ModelResolution.option, csv, StandardOptions.database,
+      StandardOptions.quiet,
+    ]
+  }
+
+  var asOf: Timestamp?
+  var modelPath: String?
+  var csvDirectory: String?
+  var database: String
+
+  init(arguments: ParsedArguments) throws {
+    asOf = arguments[AsOfOption.option]
+    modelPath = arguments[ModelResolution.option]
+    csvDirectory = arguments[Self.csv]
+    database = arguments[StandardOptions.database]
+  }
+
+  func run(context: CommandContext) throws {
+    let session = try AnalysisSession.open(
+      databasePath: context.resolvedPath(database), modelPath: modelPath, context: context)
+    let date = asOf ?? Timestamp.now
+    let view = try session.view(asOf: date)
+    let run = try StoreAccess.run {
+      try ScoreSnapshotStore(database: session.database).save(view, createdAt: .now)
+    }
+    context.print(ScoreSummaryText.render(view, modelOrigin: session.modelOrigin, run: run))
+    if let csvDirectory {
+      let folder = context.resolvedPath(csvDirectory)
+      try ScoreCSV.write(view, to: folder)
+      context.print("wrote \(folder)/contact_scores.csv and account_scores.csv")
+    }
+  }
+}
