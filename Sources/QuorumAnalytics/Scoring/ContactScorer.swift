@@ -65,10 +65,11 @@ public struct ContactScorer: Sendable {
     index.collectAnswers(ofContact: contact, under: cutoff, into: &evidence)
     let disqualifiers = appendFramework(evidence, to: &reasons)
     let total = reasons.totalPoints
-    let (stage, stageReason) = stage(
-      total: total, evidence: tally.evidence, framework: evidence, disqualifiers: disqualifiers)
     let fit = reasons[..<fitEnd].totalPoints
     let engagement = reasons[fitEnd..<engagementEnd].totalPoints
+    let (stage, stageReason) = stage(
+      total: total, engagement: engagement, evidence: tally.evidence, framework: evidence,
+      disqualifiers: disqualifiers)
     if reasons.count > 1 { reasons.sort(by: ReasonCode.largestFirst) }
     return ContactScore(
       contactID: index.data.contacts[contact].id, accountID: position >= 0 ? match.accountID : nil,
@@ -126,7 +127,8 @@ public struct ContactScorer: Sendable {
 
   /// The stage and why: disqualified first, then the stage of highest precedence reached.
   func stage(
-    total: ScorePoints, evidence: UInt8, framework: FrameworkEvidence, disqualifiers: [String]
+    total: ScorePoints, engagement: ScorePoints, evidence: UInt8, framework: FrameworkEvidence,
+    disqualifiers: [String]
   ) -> (ContactStage, String) {
     let rules = model.stages
     if let name = disqualifiers.first { return (.disqualified, "disqualifier \(name)") }
@@ -134,7 +136,9 @@ public struct ContactScorer: Sendable {
       return (.disqualified, "score \(total) ≤ \(threshold.twoDecimals)")
     }
     for stage in [ContactStage.sql, .pql, .mql, .iql] {
-      if let reason = reached(stage, total: total, evidence: evidence, framework: framework) {
+      if let reason = reached(
+        stage, total: total, engagement: engagement, evidence: evidence, framework: framework)
+      {
         return (stage, reason)
       }
     }
@@ -142,11 +146,16 @@ public struct ContactScorer: Sendable {
   }
 
   private func reached(
-    _ stage: ContactStage, total: ScorePoints, evidence: UInt8, framework: FrameworkEvidence
+    _ stage: ContactStage, total: ScorePoints, engagement: ScorePoints, evidence: UInt8,
+    framework: FrameworkEvidence
   ) -> String? {
     if let rule = model.stages.rule(for: stage) {
-      if let minimum = rule.minimumScore, total >= ScorePoints(rounding: minimum) {
-        return "score \(total) ≥ \(minimum.twoDecimals)"
+      let engaged = rule.minimumEngagement.map { engagement >= ScorePoints(rounding: $0) } ?? true
+      if let minimum = rule.minimumScore, total >= ScorePoints(rounding: minimum), engaged {
+        let behaviour = rule.minimumEngagement.map {
+          " with engagement \(engagement) ≥ \($0.twoDecimals)"
+        }
+        return "score \(total) ≥ \(minimum.twoDecimals)" + (behaviour ?? "")
       }
       if evidence & TypeTable.bit(for: stage) != 0 {
         return "evidence: \(rule.evidenceTypes.map(\.rawValue).joined(separator: " or "))"

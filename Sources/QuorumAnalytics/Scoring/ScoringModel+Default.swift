@@ -136,7 +136,7 @@ extension ScoringModel {
         "form_fill", "contact_request", "content_download", "whitepaper_download",
         "webinar_registered",
       ]),
-    mql: StageRule(minimumScore: 50),
+    mql: StageRule(minimumScore: 50, minimumEngagement: 15),
     sql: StageRule(),
     pql: StageRule(evidenceTypes: ["trial_signup", "product_usage"]))
 

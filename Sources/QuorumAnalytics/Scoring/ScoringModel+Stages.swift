@@ -69,28 +69,40 @@ extension ScoringModel {
   public struct StageRule: Hashable, Sendable, Codable {
     /// The score threshold, or `nil` for none.
     public var minimumScore: Double?
+    /// With `minimumScore`: the engagement points the contact also needs, so that fit
+    /// alone never qualifies a lead (fit *and* behaviour, as HubSpot and Marketo models
+    /// do); `nil` for no such condition.
+    public var minimumEngagement: Double?
     /// Activity types whose presence alone reaches the stage (e.g. `trial_signup` → PQL).
     public var evidenceTypes: [ActivityType]
 
     /// Creates a stage rule.
-    public init(minimumScore: Double? = nil, evidenceTypes: [ActivityType] = []) {
+    public init(
+      minimumScore: Double? = nil, minimumEngagement: Double? = nil,
+      evidenceTypes: [ActivityType] = []
+    ) {
       self.minimumScore = minimumScore
+      self.minimumEngagement = minimumEngagement
       self.evidenceTypes = evidenceTypes
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case minimumScore, evidenceTypes }
+    enum CodingKeys: String, CodingKey, CaseIterable {
+      case minimumScore, minimumEngagement, evidenceTypes
+    }
 
-    /// Decodes the rule, rejecting unknown fields.
+    /// Decodes the rule, rejecting unknown fields; `minimumEngagement` may be omitted.
     public init(from decoder: any Decoder) throws {
       let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
       minimumScore = try c.decodeIfPresent(Double.self, forKey: .minimumScore)
+      minimumEngagement = try c.decodeIfPresent(Double.self, forKey: .minimumEngagement)
       evidenceTypes = try c.decodeActivityTypes(forKey: .evidenceTypes)
     }
 
-    /// Encodes the rule, writing an absent threshold as `null`.
+    /// Encodes the rule, writing absent thresholds as `null`.
     public func encode(to encoder: any Encoder) throws {
       var c = encoder.container(keyedBy: CodingKeys.self)
       try c.encodeOrNull(minimumScore, forKey: .minimumScore)
+      try c.encodeOrNull(minimumEngagement, forKey: .minimumEngagement)
       try c.encode(evidenceTypes.map(\.rawValue), forKey: .evidenceTypes)
     }
   }

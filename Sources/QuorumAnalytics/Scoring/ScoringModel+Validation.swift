@@ -95,6 +95,9 @@ extension ScoringModel {
       if let minimum = stages.rule(for: stage)?.minimumScore {
         try checkFinite(minimum, "stages.\(stage.rawValue).minimumScore")
       }
+      if let minimum = stages.rule(for: stage)?.minimumEngagement {
+        try checkFinite(minimum, "stages.\(stage.rawValue).minimumEngagement")
+      }
     }
     if let threshold = stages.disqualifiedAtOrBelow {
       try checkFinite(threshold, "stages.disqualifiedAtOrBelow")

@@ -36,6 +36,19 @@ import Testing
     #expect(fortyEight.stage == .iql)
   }
 
+  @Test func fitAloneNeverMakesAnMQL() {
+    // Acme's fit is 50, the MQL threshold, but the MQL rule also asks for 15 engagement points.
+    let silent = F.score([], account: F.acme, contact: F.contact("C1", account: "A1"))
+    #expect(silent.total.value == 50)
+    #expect(silent.stage == .iql)
+    // A whitepaper (5) and a pricing page (10) make 15 engagement points: 65 in all.
+    let engaged = F.score(
+      [F.activity("C1", "whitepaper_download"), F.activity("C1", "pricing_page_view")],
+      account: F.acme, contact: F.contact("C1", account: "A1"))
+    #expect(engaged.engagement.value == 15)
+    #expect(engaged.stage == .mql)
+  }
+
   @Test func aSignalOneHalfLifeOldCountsHalf() {
     // Global half-life 30 days; demo requests have their own, 60 days.
     let whitepaper = F.score([F.activity("C1", "whitepaper_download", daysAgo: 30)])
