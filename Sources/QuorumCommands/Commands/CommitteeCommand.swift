@@ -15,27 +15,19 @@ struct CommitteeCommand: QuorumCommand {
 
   static let account = Positional<String>("account", help: "The account id.")
 
-  static var arguments: [any ArgumentSpec] {
-    [account, AsOfOption.option, ModelResolution.option, StandardOptions.database]
-  }
+  static var arguments: [any ArgumentSpec] { [account] + ScoringOptions.arguments }
 
   var account: String
-  var asOf: Timestamp?
-  var modelPath: String?
-  var database: String
+  var options: ScoringOptions
 
   init(arguments: ParsedArguments) throws {
     account = arguments[Self.account]
-    asOf = arguments[AsOfOption.option]
-    modelPath = arguments[ModelResolution.option]
-    database = arguments[StandardOptions.database]
+    options = ScoringOptions(arguments: arguments)
   }
 
   func run(context: CommandContext) throws {
-    let session = try AnalysisSession.open(
-      databasePath: context.resolvedPath(database), modelPath: modelPath, context: context)
-    let date = asOf ?? .now
-    let view = try session.view(asOf: date)
+    let date = options.date
+    let view = try options.session(context: context).view(asOf: date)
     guard let committee = view.committees[account] else {
       throw CommandError.data("no account '\(account)' (as of \(date.iso8601))")
     }

@@ -30,30 +30,23 @@ struct RankCommand: QuorumCommand {
     validate: { (1...3).contains($0 ?? 1) ? nil : "must be 1, 2 or 3" })
   static let format = Option<Format>("format", default: .table, help: "Output format.")
 
-  static var arguments: [any ArgumentSpec] {
-    [top, tier, format, AsOfOption.option, ModelResolution.option, StandardOptions.database]
-  }
+  static var arguments: [any ArgumentSpec] { [top, tier, format] + ScoringOptions.arguments }
 
   var top: Int?
   var tier: Int?
   var format: Format
-  var asOf: Timestamp?
-  var modelPath: String?
-  var database: String
+  var options: ScoringOptions
 
   init(arguments: ParsedArguments) throws {
     top = arguments[Self.top]
     tier = arguments[Self.tier]
     format = arguments[Self.format]
-    asOf = arguments[AsOfOption.option]
-    modelPath = arguments[ModelResolution.option]
-    database = arguments[StandardOptions.database]
+    options = ScoringOptions(arguments: arguments)
   }
 
   func run(context: CommandContext) throws {
-    let session = try AnalysisSession.open(
-      databasePath: context.resolvedPath(database), modelPath: modelPath, context: context)
-    let view = try session.view(asOf: asOf ?? .now)
+    let session = try options.session(context: context)
+    let view = try session.view(asOf: options.date)
     let rows: [RankedAccount]
     do {
       rows = try view.ranking(cutoffs: session.model.abmTiers, tier: tier, top: top)
