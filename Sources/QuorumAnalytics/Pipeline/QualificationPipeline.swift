@@ -28,6 +28,27 @@ public struct QualificationPipeline: Sendable {
   ///
   /// - Throws: ``CommitteeError`` when the model's committee settings are invalid.
   public func run(_ data: CRMData, asOf: Timestamp) throws(CommitteeError) -> QualificationView {
+    try run(data, asOf: asOf) { visit in data.activities.forEach(visit) }
+  }
+
+  /// Runs every step with the activities streamed by `activities` (which calls its
+  /// argument once per activity, in any order) instead of `data.activities`, so that tens
+  /// of millions of rows are condensed as they are read and never held as values.
+  ///
+  /// - Throws: ``CommitteeError`` when the model's committee settings are invalid.
+  public func run(
+    _ data: CRMData, asOf: Timestamp,
+    activities: (_ visit: (Activity) -> Void) -> Void
+  ) throws(CommitteeError) -> QualificationView {
+    let settings = CommitteeSettings(model: model)
+    try settings.validate()
+    var log = ActivityLog.Builder(contactIDs: data.contacts.map(\.id))
+    var engagement = StakeholderEngagementCounter(asOf: asOf, settings: settings)
+    activities { activity in
+      log.append(
+        contactID: activity.contactID, occurredAt: activity.occurredAt, type: activity.type)
+      engagement.add(activity)
+    }
     let accounts = data.accounts.filter { ($0.createdAt ?? asOf) <= asOf }
     let matcher = AccountMatcher(accounts: accounts)
     let classifier = PersonaClassifier()
@@ -40,9 +61,10 @@ public struct QualificationPipeline: Sendable {
       if let accountID = matcher.match(contact).accountID { accountOf[contact.id] = accountID }
     }
     let committees = try CommitteeAnalysis.analyze(
-      data: data, asOf: asOf, accountOf: accountOf, settings: CommitteeSettings(model: model))
+      data: data, asOf: asOf, accountOf: accountOf, settings: settings, engagement: engagement)
     let scoring = Scorer(model: model).run(
-      data, asOf: asOf, committee: committees.mapValues(\.signals), personas: personas)
+      data, activities: log.build(), asOf: asOf, committee: committees.mapValues(\.signals),
+      personas: personas)
     return QualificationView(
       scoring: scoring, committees: committees, personas: personas,
       accountNames: Dictionary(accounts.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }))

@@ -118,8 +118,9 @@ public struct ActivityLog: Sendable {
       codes.append(lastCode)
     }
 
-    /// Groups the activities by contact (a stable counting sort: within a contact, the
-    /// order of appending is kept).
+    /// Groups the activities by contact (a counting sort) and orders each contact's by time
+    /// (then type), so the log — and every score computed from it — does not depend on the
+    /// order the activities were appended in.
     public func build() -> ActivityLog {
       var offsets = [Int](repeating: 0, count: contactIDs.count + 1)
       for contact in contactOf { offsets[Int(contact) + 1] += 1 }
@@ -134,9 +135,27 @@ public struct ActivityLog: Sendable {
         sortedTimes[target] = times[position]
         sortedCodes[target] = codes[position]
       }
+      for contact in 0..<contactIDs.count {
+        Self.sortByTime(offsets[contact]..<offsets[contact + 1], &sortedTimes, &sortedCodes)
+      }
       return ActivityLog(
         contactIDs: contactIDs, types: types, contactIndex: contactIndex, offsets: offsets,
         times: sortedTimes, typeCodes: sortedCodes, orphanTimes: orphanTimes)
+    }
+
+    /// Sorts one contact's events by (time, type code) unless they already are.
+    private static func sortByTime(
+      _ range: Range<Int>, _ times: inout [Int64], _ codes: inout [Int32]
+    ) {
+      let isSorted = zip(range.dropLast(), range.dropFirst()).allSatisfy {
+        (times[$0], codes[$0]) <= (times[$1], codes[$1])
+      }
+      guard !isSorted else { return }
+      let events = range.map { (times[$0], codes[$0]) }.sorted { $0 < $1 }
+      for (offset, event) in events.enumerated() {
+        times[range.lowerBound + offset] = event.0
+        codes[range.lowerBound + offset] = event.1
+      }
     }
   }
 }

@@ -7,26 +7,48 @@ struct AnalysisSession {
   let data: CRMData
   let model: ScoringModel
   let modelOrigin: String
+  /// Whether `data.activities` is empty and activities come from the database.
+  let streamsActivities: Bool
 
-  /// Opens the database, resolves the model and loads the data.
-  static func open(databasePath: String, modelPath: String?, context: CommandContext) throws
-    -> AnalysisSession
-  {
+  /// Opens the database, resolves the model and loads the data; with
+  /// `streamingActivities` the activities are not loaded but streamed from the database
+  /// when a view is computed (what `quorum score` does, for tens of millions of rows).
+  static func open(
+    databasePath: String, modelPath: String?, context: CommandContext,
+    streamingActivities: Bool = false
+  ) throws -> AnalysisSession {
     let database = try StoreAccess.open(databasePath)
     let (model, origin) = try ModelResolution.resolve(
       path: modelPath, database: database, context: context)
-    let data = try StoreAccess.run { try CRMRepository(database: database).load() }
+    let data = try StoreAccess.run {
+      try CRMRepository(database: database).load(includingActivities: !streamingActivities)
+    }
     guard !data.accounts.isEmpty || !data.contacts.isEmpty else {
       throw CommandError.data(
         "\(databasePath): no accounts or contacts yet; run 'quorum import DIR' first")
     }
-    return AnalysisSession(database: database, data: data, model: model, modelOrigin: origin)
+    return AnalysisSession(
+      database: database, data: data, model: model, modelOrigin: origin,
+      streamsActivities: streamingActivities)
   }
 
   /// The qualification view as of `asOf`.
   func view(asOf: Timestamp) throws -> QualificationView {
+    let pipeline = QualificationPipeline(model: model)
     do {
-      return try QualificationPipeline(model: model).run(data, asOf: asOf)
+      guard streamsActivities else { return try pipeline.run(data, asOf: asOf) }
+      var failure: (any Error)?
+      let view = try pipeline.run(data, asOf: asOf) { visit in
+        do {
+          try CRMRepository(database: database).forEachActivity(visit)
+        } catch {
+          failure = error
+        }
+      }
+      if let failure { throw CommandError.io("reading activities: \(failure)") }
+      return view
+    } catch let error as CommandError {
+      throw error
     } catch {
       throw CommandError.data("scoring model '\(modelOrigin)': \(error)")
     }

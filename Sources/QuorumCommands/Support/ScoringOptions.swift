@@ -24,9 +24,13 @@ struct ScoringOptions: Sendable {
   /// The as-of date to use: `--as-of`, else now.
   var date: Timestamp { asOf ?? .now }
 
-  /// Opens the database and loads the data and the model.
-  func session(context: CommandContext) throws -> AnalysisSession {
+  /// Opens the database and loads the data and the model (see
+  /// `AnalysisSession.open(databasePath:modelPath:context:streamingActivities:)`).
+  func session(context: CommandContext, streamingActivities: Bool = false) throws
+    -> AnalysisSession
+  {
     try AnalysisSession.open(
-      databasePath: context.resolvedPath(database), modelPath: modelPath, context: context)
+      databasePath: context.resolvedPath(database), modelPath: modelPath, context: context,
+      streamingActivities: streamingActivities)
   }
 }

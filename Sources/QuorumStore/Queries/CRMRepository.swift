@@ -7,10 +7,13 @@ package struct CRMRepository {
   /// Creates a repository over an open, migrated database.
   package init(database: Database) { self.database = database }
 
-  /// Everything stored, as one `CRMData` value (activities ordered by contact and time).
-  package func load() throws -> CRMData {
+  /// Everything stored, as one `CRMData` value (activities ordered by contact and time);
+  /// without the activities when `includingActivities` is false (stream them with
+  /// ``forEachActivity(_:)``).
+  package func load(includingActivities: Bool = true) throws -> CRMData {
     CRMData(
-      accounts: try accounts(), contacts: try contacts(), activities: try activities(),
+      accounts: try accounts(), contacts: try contacts(),
+      activities: includingActivities ? try activities() : [],
       opportunities: try opportunities(), opportunityContacts: try opportunityContacts(),
       qualifications: try qualifications(), spend: try spend())
   }
@@ -57,6 +60,16 @@ package struct CRMRepository {
   }
 
   func activities() throws -> [Activity] {
+    var result: [Activity] = []
+    result.reserveCapacity(Int(try database.scalar("SELECT count(*) FROM activities") ?? 0))
+    try forEachActivity { result.append($0) }
+    return result
+  }
+
+  /// Calls `body` with every stored activity, ordered by contact and time, without holding
+  /// them: one row at a time from the cursor. Contact ids and type names are interned, so
+  /// a row allocates no strings.
+  package func forEachActivity(_ body: (Activity) -> Void) throws {
     var contactIDs: [Int64: String] = [:]
     try database.statement("SELECT id, contact_id FROM contacts").forEachRow {
       contactIDs[$0.int64(0)] = $0.string(1)
@@ -65,19 +78,16 @@ package struct CRMRepository {
     try database.statement("SELECT id, name FROM activity_types").forEachRow {
       types[$0.int64(0)] = ActivityType(rawValue: $0.string(1))
     }
-    var result: [Activity] = []
-    result.reserveCapacity(Int(try database.scalar("SELECT count(*) FROM activities") ?? 0))
     try database.statement(
       "SELECT contact, occurred_at, type, campaign_id, detail FROM activities"
     ).forEachRow { row in
-      result.append(
+      body(
         Activity(
           contactID: contactIDs[row.int64(0)] ?? "",
           occurredAt: Timestamp(millisecondsSince1970: row.int64(1)),
           type: types[row.int64(2)] ?? ActivityType(rawValue: ""),
           campaignID: row.text(3), detail: row.text(4)))
     }
-    return result
   }
 
   func opportunities() throws -> [Opportunity] {
