@@ -56,7 +56,7 @@ public enum CommitteeAnalysis {
       engagement.asOf == asOf && engagement.settings == settings,
       "the engagement counter must use the analysis date and settings")
     let contacts = knownContacts(data.contacts, asOf: asOf, accountOf: accountOf)
-    let personas = classify(contacts)
+    let personas = PersonaClassifier().classify(contacts)
     let explicitRoles = ExplicitRole.latest(
       opportunities: data.opportunities, opportunityContacts: data.opportunityContacts,
       asOf: asOf)
@@ -86,25 +86,6 @@ public enum CommitteeAnalysis {
     return contacts.filter {
       $0.createdAt <= asOf && accountOf[$0.id] != nil && seen.insert($0.id).inserted
     }.sorted { $0.id < $1.id }
-  }
-
-  /// Each contact's persona, classifying each distinct (title, seniority, department) once.
-  private static func classify(_ contacts: [Contact]) -> [Persona] {
-    struct Key: Hashable {
-      var title: String?
-      var seniority: String?
-      var department: String?
-    }
-    let classifier = PersonaClassifier()
-    var cache: [Key: Persona] = [:]
-    return contacts.map { contact in
-      let key = Key(
-        title: contact.title, seniority: contact.seniority, department: contact.department)
-      if let persona = cache[key] { return persona }
-      let persona = classifier.classify(contact)
-      cache[key] = persona
-      return persona
-    }
   }
 }
 

@@ -97,4 +97,25 @@ public struct PersonaClassifier: Sendable {
     let found = Set(tokens.words.compactMap { PersonaVocabulary.departmentWords[$0] })
     return PersonaVocabulary.departmentPriority.first(where: found.contains)
   }
+
+  /// Each contact's persona, in order, classifying each distinct (title, seniority,
+  /// department) once — exports repeat a few thousand titles across many contacts.
+  ///
+  /// - Complexity: O(contacts) hash lookups plus one classification per distinct title.
+  public func classify(_ contacts: [Contact]) -> [Persona] {
+    struct Key: Hashable {
+      var title: String?
+      var seniority: String?
+      var department: String?
+    }
+    var cache: [Key: Persona] = [:]
+    return contacts.map { contact in
+      let key = Key(
+        title: contact.title, seniority: contact.seniority, department: contact.department)
+      if let persona = cache[key] { return persona }
+      let persona = classify(contact)
+      cache[key] = persona
+      return persona
+    }
+  }
 }

@@ -51,13 +51,13 @@ public struct QualificationPipeline: Sendable {
     }
     let accounts = data.accounts.filter { ($0.createdAt ?? asOf) <= asOf }
     let matcher = AccountMatcher(accounts: accounts)
-    let classifier = PersonaClassifier()
+    let known = data.contacts.filter { $0.createdAt <= asOf }
     var accountOf: [String: String] = [:]
     var personas: [String: Persona] = [:]
-    accountOf.reserveCapacity(data.contacts.count)
-    personas.reserveCapacity(data.contacts.count)
-    for contact in data.contacts where contact.createdAt <= asOf {
-      personas[contact.id] = classifier.classify(contact)
+    accountOf.reserveCapacity(known.count)
+    personas.reserveCapacity(known.count)
+    for (contact, persona) in zip(known, PersonaClassifier().classify(known)) {
+      personas[contact.id] = persona
       if let accountID = matcher.match(contact).accountID { accountOf[contact.id] = accountID }
     }
     let committees = try CommitteeAnalysis.analyze(

@@ -50,15 +50,13 @@ struct ExplainCommand: QuorumCommand {
     }
     guard
       let headline = try StoreAccess.run({
-        try store.headline(run: run.id, subject: subject.rawValue, id: id)
+        try store.explanation(run: run.id, subject: subject.rawValue, id: id)
       })
     else {
       throw CommandError.data(
         "no \(subject.rawValue) '\(id)' in the snapshot as of \(run.asOf.iso8601)")
     }
-    let reasons = try StoreAccess.run {
-      try store.reasons(run: run.id, subject: subject.rawValue, id: id)
-    }
+    let reasons = headline.reasons
     context.print(
       "\(subject.rawValue) \(id): score \(format(headline.score)), \(subject == .contact ? "stage" : "journey stage") \(headline.stage)"
     )

@@ -40,7 +40,7 @@ struct AnalysisSession {
       var failure: (any Error)?
       let view = try pipeline.run(data, asOf: asOf) { visit in
         do {
-          try CRMRepository(database: database).forEachActivity(visit)
+          try CRMRepository(database: database).forEachActivity(details: false, visit)
         } catch {
           failure = error
         }

@@ -68,8 +68,9 @@ package struct CRMRepository {
 
   /// Calls `body` with every stored activity, ordered by contact and time, without holding
   /// them: one row at a time from the cursor. Contact ids and type names are interned, so
-  /// a row allocates no strings.
-  package func forEachActivity(_ body: (Activity) -> Void) throws {
+  /// without `details` (campaign and detail text, which scoring does not read) a row
+  /// allocates no strings.
+  package func forEachActivity(details: Bool = true, _ body: (Activity) -> Void) throws {
     var contactIDs: [Int64: String] = [:]
     try database.statement("SELECT id, contact_id FROM contacts").forEachRow {
       contactIDs[$0.int64(0)] = $0.string(1)
@@ -78,15 +79,15 @@ package struct CRMRepository {
     try database.statement("SELECT id, name FROM activity_types").forEachRow {
       types[$0.int64(0)] = ActivityType(rawValue: $0.string(1))
     }
-    try database.statement(
-      "SELECT contact, occurred_at, type, campaign_id, detail FROM activities"
-    ).forEachRow { row in
+    let columns =
+      details ? "contact, occurred_at, type, campaign_id, detail" : "contact, occurred_at, type"
+    try database.statement("SELECT \(columns) FROM activities").forEachRow { row in
       body(
         Activity(
           contactID: contactIDs[row.int64(0)] ?? "",
           occurredAt: Timestamp(millisecondsSince1970: row.int64(1)),
           type: types[row.int64(2)] ?? ActivityType(rawValue: ""),
-          campaignID: row.text(3), detail: row.text(4)))
+          campaignID: details ? row.text(3) : nil, detail: details ? row.text(4) : nil))
     }
   }
 

@@ -59,8 +59,8 @@ package struct ScoreSnapshotStore {
     try database.execute(
       """
       INSERT INTO contact_scores (run_id, contact_id, account_id, match_method, fit, engagement,
-        framework, score, stage, seniority, department, committee_role, champion)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        framework, score, stage, seniority, department, committee_role, champion, reasons)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """,
       [
         .integer(run), .text(score.contactID), score.accountID.databaseValue,
@@ -68,41 +68,24 @@ package struct ScoreSnapshotStore {
         .real(score.framework.value), .real(score.total.value), .text(score.stage.rawValue),
         .text(contact.persona.seniority.rawValue), .text(contact.persona.department.rawValue),
         contact.committeeRole?.rawValue.databaseValue ?? .null,
-        .integer(contact.isChampion ? 1 : 0),
+        .integer(contact.isChampion ? 1 : 0), .text(ReasonsJSON.encode(score.reasons)),
       ])
-    try saveReasons(score.reasons, subject: "contact", id: score.contactID, run: run)
   }
 
   private func saveAccount(_ account: AccountScore, coverage: Double?, run: Int64) throws {
     try database.execute(
       """
       INSERT INTO account_scores (run_id, account_id, score, win_probability, journey_stage,
-        engaged_contacts, engaged_departments, coverage, tier)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        engaged_contacts, engaged_departments, coverage, tier, reasons)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """,
       [
         .integer(run), .text(account.accountID), .real(account.total.value),
         account.winProbability.databaseValue, .text(account.journeyStage.rawValue),
         .integer(Int64(account.engagedContacts)), .integer(Int64(account.engagedDepartments)),
         coverage.databaseValue, account.tier.databaseValue,
+        .text(ReasonsJSON.encode(account.reasons)),
       ])
-    try saveReasons(account.reasons, subject: "account", id: account.accountID, run: run)
-  }
-
-  private func saveReasons(_ reasons: [ReasonCode], subject: String, id: String, run: Int64) throws
-  {
-    for (position, reason) in reasons.enumerated() {
-      try database.execute(
-        """
-        INSERT INTO score_reasons (run_id, subject_type, subject_id, position, feature, value,
-          points, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-        [
-          .integer(run), .text(subject), .text(id), .integer(Int64(position)),
-          .text(reason.feature), .real(reason.value), .real(reason.points.value),
-          .text(reason.detail),
-        ])
-    }
   }
 
   /// The latest run (by as-of, then id), or the run with exactly `asOf` when given.
@@ -126,30 +109,17 @@ package struct ScoreSnapshotStore {
       modelVersion: row.string(2))
   }
 
-  /// The stored reasons of one contact or account in `run`, largest first.
-  package func reasons(run: Int64, subject: String, id: String) throws -> [StoredReason] {
-    try database.statement(
-      """
-      SELECT feature, value, points, detail FROM score_reasons
-      WHERE run_id = ? AND subject_type = ? AND subject_id = ? ORDER BY position
-      """
-    ).map([.integer(run), .text(subject), .text(id)]) { row in
-      StoredReason(
-        feature: row.string(0), value: row.optionalDouble(1), points: row.double(2),
-        detail: row.text(3))
-    }
-  }
-
-  /// The stored total and stage (contacts) or journey stage (accounts), when present.
-  package func headline(run: Int64, subject: String, id: String) throws -> (
-    score: Double, stage: String
+  /// The stored total, stage (contacts) or journey stage (accounts), and reasons (largest
+  /// first) of one contact or account in `run`, when present.
+  package func explanation(run: Int64, subject: String, id: String) throws -> (
+    score: Double, stage: String, reasons: [StoredReason]
   )? {
     let sql =
       subject == "contact"
-      ? "SELECT score, stage FROM contact_scores WHERE run_id = ? AND contact_id = ?"
-      : "SELECT score, journey_stage FROM account_scores WHERE run_id = ? AND account_id = ?"
+      ? "SELECT score, stage, reasons FROM contact_scores WHERE run_id = ? AND contact_id = ?"
+      : "SELECT score, journey_stage, reasons FROM account_scores WHERE run_id = ? AND account_id = ?"
     return try database.statement(sql).map([.integer(run), .text(id)]) {
-      (score: $0.double(0), stage: $0.string(1))
+      (score: $0.double(0), stage: $0.string(1), reasons: ReasonsJSON.decode($0.string(2)))
     }.first
   }
 }

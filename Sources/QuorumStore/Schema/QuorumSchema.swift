@@ -185,8 +185,9 @@ package enum QuorumSchema {
       FROM spend;
     """
 
-  /// Score snapshots keyed by (as-of, model version), their reason codes, and calibrated
-  /// model versions.
+  /// Score snapshots keyed by (as-of, model version) — each contact's and account's reason
+  /// codes kept with it as a JSON array (`[{"feature", "value", "points", "detail"}]`, largest
+  /// first; read them with SQLite's `json_each`) — and calibrated model versions.
   static let v2 = """
     CREATE TABLE models (
       id INTEGER PRIMARY KEY,
@@ -226,6 +227,7 @@ package enum QuorumSchema {
       department TEXT,
       committee_role TEXT,
       champion INTEGER NOT NULL DEFAULT 0,
+      reasons TEXT NOT NULL,
       PRIMARY KEY (run_id, contact_id)
     ) STRICT, WITHOUT ROWID;
 
@@ -239,19 +241,8 @@ package enum QuorumSchema {
       engaged_departments INTEGER NOT NULL,
       coverage REAL,
       tier INTEGER,
+      reasons TEXT NOT NULL,
       PRIMARY KEY (run_id, account_id)
-    ) STRICT, WITHOUT ROWID;
-
-    CREATE TABLE score_reasons (
-      run_id INTEGER NOT NULL REFERENCES score_runs(id) ON DELETE CASCADE,
-      subject_type TEXT NOT NULL CHECK (subject_type IN ('contact', 'account')),
-      subject_id TEXT NOT NULL,
-      position INTEGER NOT NULL,
-      feature TEXT NOT NULL,
-      value REAL,
-      points REAL NOT NULL,
-      detail TEXT,
-      PRIMARY KEY (run_id, subject_type, subject_id, position)
     ) STRICT, WITHOUT ROWID;
     """
 }
