@@ -7,6 +7,8 @@ enum JSONText {
 
   /// A JSON string literal.
   static func string(_ text: String) -> String {
+    let needsEscaping = text.utf8.contains { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }
+    guard needsEscaping else { return "\"" + text + "\"" }
     var out = "\""
     for scalar in text.unicodeScalars {
       switch scalar {
