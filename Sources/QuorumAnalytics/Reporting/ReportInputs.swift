@@ -1,0 +1,140 @@
+/// Everything the reports compute from, assembled once: leads and deals with the scores
+/// they had when they were created (``PointInTimeScores``), the funnel dates of each lead,
+/// each deal's contacts, committee signals and framework completeness, the marketing
+/// touches, and the spend inside the window.
+///
+/// - ``leads`` and ``opportunities`` are those created on a day of the window and by the
+///   as-of date; a lead's account is the one the account matcher found; deals of accounts
+///   missing from the data have no score and are counted in ``unscoredOpportunities``
+///   instead.
+/// - ``pipeline`` is every deal opened by the as-of date, whatever the window — an old
+///   deal still open is part of today's pipeline — with the committee signals of its
+///   account as of the as-of date.
+/// - ``spend`` is clipped to the window pro rata by days (``ReportingWindow/clip(_:)``).
+///
+/// ```swift
+/// let view = try QualificationPipeline(model: model).run(data, asOf: asOf)
+/// let scores = try PointInTimeScores(data: data, model: model, asOf: asOf,
+///                                    personas: view.personas)
+/// let inputs = ReportInputs(data: data, view: view, model: model, scores: scores,
+///                           window: .all)
+/// let conversion = try ConversionByScore(opportunities: inputs.opportunities, asOf: asOf)
+/// ```
+public struct ReportInputs: Sendable {
+  /// The as-of date.
+  public let asOf: Timestamp
+  /// The days the report covers.
+  public let window: ReportingWindow
+  /// Leads created in the window, scored at creation, with their funnel dates.
+  public let leads: [ScoredLead]
+  /// Deals opened in the window whose account is known, scored just before opening.
+  public let opportunities: [ScoredOpportunity]
+  /// Every deal opened by the as-of date (for pipeline health); a deal of an unknown
+  /// account has score 0.
+  public let pipeline: [ScoredOpportunity]
+  /// Ids of the deals opened in the window whose account is not in the data (not scored,
+  /// so left out of ``opportunities``), sorted.
+  public let unscoredOpportunities: [String]
+  /// The campaign-tagged activities of the leads' contacts, with their campaigns' channels.
+  public let touches: [AttributionTouch]
+  /// Spend lines inside the window.
+  public let spend: [Spend]
+  /// Each scored deal's win probability at opening, by opportunity id, when the model is
+  /// calibrated.
+  public let winProbabilities: [String: Double]
+  /// Framework completeness of the deals.
+  public let frameworks: FrameworkCoverage
+
+  /// Assembles the inputs.
+  ///
+  /// - Parameters:
+  ///   - data: the export.
+  ///   - view: the qualification view as of the as-of date (account matches, committees).
+  ///   - model: the scoring model (its framework definitions).
+  ///   - scores: the point-in-time scores, computed as of the view's date.
+  ///   - window: the days the report covers.
+  /// - Precondition: `scores` and `view` have the same as-of date.
+  /// - Complexity: O(contacts + opportunities + roles + activities + answers).
+  public init(
+    data: CRMData, view: QualificationView, model: ScoringModel, scores: PointInTimeScores,
+    window: ReportingWindow
+  ) {
+    let asOf = view.scoring.asOf
+    precondition(scores.asOf == asOf, "point-in-time scores of another date")
+    let frameworks = FrameworkCoverage(model: model, answers: data.qualifications, asOf: asOf)
+    let leads = Self.leads(data: data, view: view, scores: scores, window: window)
+    let deals = Dictionary(
+      scores.deals.map { ($0.opportunityID, $0) }, uniquingKeysWith: { first, _ in first })
+    let accounts = Dictionary(
+      data.accounts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let contactsOf = Dictionary(grouping: data.opportunityContacts, by: \.opportunityID)
+      .mapValues { Array(Set($0.map(\.contactID))).sorted() }
+    var pipeline: [ScoredOpportunity] = []
+    var opportunities: [ScoredOpportunity] = []
+    var unscored: [String] = []
+    for opportunity in data.opportunities where opportunity.createdAt <= asOf {
+      let deal = deals[opportunity.id]
+      let scored = ScoredOpportunity(
+        opportunity: opportunity, account: accounts[opportunity.accountID],
+        score: deal?.score ?? 0, contactIDs: contactsOf[opportunity.id, default: []],
+        signals: view.committees[opportunity.accountID]?.signals ?? .none,
+        frameworkCompleteness: frameworks.completeness(
+          opportunityID: opportunity.id, accountID: opportunity.accountID))
+      pipeline.append(scored)
+      guard window.contains(opportunity.createdAt) else { continue }
+      if deal == nil { unscored.append(opportunity.id) } else { opportunities.append(scored) }
+    }
+    let spend = data.spend.compactMap(window.clip)
+    self.asOf = asOf
+    self.window = window
+    self.leads = leads
+    self.opportunities = opportunities
+    self.pipeline = pipeline
+    unscoredOpportunities = unscored.sorted()
+    let leadContacts = Set(leads.map(\.contactID))
+    touches = AttributionTouch.touches(
+      from: data.activities.filter { leadContacts.contains($0.contactID) },
+      campaignChannels: AttributionTouch.campaignChannels(spend: spend, leads: leads))
+    self.spend = spend
+    winProbabilities = Dictionary(
+      scores.deals.compactMap { deal in deal.winProbability.map { (deal.opportunityID, $0) } },
+      uniquingKeysWith: { first, _ in first })
+    self.frameworks = frameworks
+  }
+
+  /// The scored deals in the window closed by the as-of date that have a win probability
+  /// at opening: the forecasts and their outcomes (won = `true`), in deal order — the input
+  /// of a reliability diagram.
+  public var closedDealForecasts: (probabilities: [Double], won: [Bool]) {
+    var probabilities: [Double] = []
+    var won: [Bool] = []
+    for deal in opportunities {
+      guard let status = deal.status(asOf: asOf), status != .open,
+        let probability = winProbabilities[deal.id]
+      else { continue }
+      probabilities.append(probability)
+      won.append(status == .won)
+    }
+    return (probabilities, won)
+  }
+
+  private static func leads(
+    data: CRMData, view: QualificationView, scores: PointInTimeScores, window: ReportingWindow
+  ) -> [ScoredLead] {
+    let histories = Dictionary(
+      scores.leads.map { ($0.contactID, $0) }, uniquingKeysWith: { first, _ in first })
+    let accountOf = Dictionary(
+      view.scoring.contacts.compactMap { score in score.accountID.map { (score.contactID, $0) } },
+      uniquingKeysWith: { first, _ in first })
+    var seen = Set<String>()
+    return data.contacts.compactMap { contact in
+      guard window.contains(contact.createdAt), let history = histories[contact.id],
+        seen.insert(contact.id).inserted
+      else { return nil }
+      return ScoredLead(
+        contactID: contact.id, accountID: accountOf[contact.id] ?? contact.accountID,
+        createdAt: contact.createdAt, score: history.scoreAtCreation, mqlAt: history.mqlAt,
+        sqlAt: history.sqlAt, source: contact.source, campaignID: contact.campaignID)
+    }
+  }
+}
