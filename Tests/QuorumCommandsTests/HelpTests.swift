@@ -35,7 +35,11 @@ import Testing
       committee               Show an account's buying committee, champion, gaps and
                               next best actions.
       rank                    Rank target accounts for account-based marketing.
+      report                  Write reports as self-contained HTML pages and CSV
+                              files.
       model                   Show or check a scoring-model document.
+      demo                    Run the whole workflow on the bundled sample and write
+                              every report.
       generate                Write a realistic synthetic CRM export for demos and
                               benchmarks.
       version                 Show the version of Quorum.

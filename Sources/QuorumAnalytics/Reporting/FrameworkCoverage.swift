@@ -1,13 +1,13 @@
 /// How much of each of the model's qualification frameworks (BANT, CHAMP, MEDDIC,
 /// MEDDPICC, …) is known about deals, from the answers assessed by the as-of date.
 ///
-/// Per framework, a deal's completeness is the share of the framework's criteria known
-/// (``FrameworkCompleteness``: the deal's own latest answer per criterion, else its
-/// account's). A deal is assessed in a framework when the deal or its account has any
-/// answer — `unknown` included — to one of the framework's criteria. A deal's overall
-/// completeness is that of the best-covered framework it is assessed in (teams qualify a
-/// deal with one framework, so the others' empty criteria say nothing), or `nil` when it is
-/// assessed in none.
+/// Teams qualify a deal with one framework, so a deal is measured against its own: the
+/// framework with the most criteria answered — any answer, `unknown` included — about the
+/// deal or its account (ties go to the framework listed first in the model). Its
+/// completeness is the share of that framework's criteria known (``FrameworkCompleteness``:
+/// the deal's own latest answer per criterion, else its account's); a deal without any
+/// answer to a framework criterion has none. So a BANT deal is not also counted as a CHAMP
+/// deal just because the two share `authority`.
 ///
 /// ```swift
 /// let coverage = FrameworkCoverage(model: .default, answers: data.qualifications, asOf: asOf)
@@ -22,9 +22,9 @@ public struct FrameworkCoverage: Sendable {
     public let criteria: Int
     /// Deals considered.
     public let deals: Int
-    /// Of those, deals assessed in the framework.
+    /// Of those, deals qualified with this framework (their framework).
     public let assessedDeals: Int
-    /// Mean completeness over the assessed deals, or `nil` when none is assessed.
+    /// Mean completeness of those deals, or `nil` when there is none.
     public let meanCompleteness: Double?
   }
 
@@ -59,37 +59,48 @@ public struct FrameworkCoverage: Sendable {
     self.answered = answered
   }
 
-  /// The completeness of the best-covered framework the deal is assessed in, or `nil`.
+  /// The completeness of the deal's framework, or `nil` when it has no answer to any
+  /// framework criterion.
   public func completeness(opportunityID: String, accountID: String?) -> Double? {
-    frameworks.compactMap {
-      completeness(of: $0, opportunityID: opportunityID, accountID: accountID)
+    framework(opportunityID: opportunityID, accountID: accountID).map {
+      $0.completeness.share(opportunityID: opportunityID, accountID: accountID)
     }
-    .max()
   }
 
   /// One row per framework, in the model's order, over `deals`.
   public func rows(deals: [(opportunityID: String, accountID: String?)]) -> [Row] {
-    frameworks.map { framework in
-      let shares = deals.compactMap {
-        completeness(of: framework, opportunityID: $0.opportunityID, accountID: $0.accountID)
-      }
-      return Row(
+    var shares = Array(repeating: [Double](), count: frameworks.count)
+    for deal in deals {
+      guard let index = frameworkIndex(opportunityID: deal.opportunityID, accountID: deal.accountID)
+      else { continue }
+      shares[index].append(
+        frameworks[index].completeness.share(
+          opportunityID: deal.opportunityID, accountID: deal.accountID))
+    }
+    return zip(frameworks, shares).map { framework, shares in
+      Row(
         framework: framework.name, criteria: framework.criteria.count, deals: deals.count,
         assessedDeals: shares.count,
         meanCompleteness: shares.isEmpty ? nil : shares.reduce(0, +) / Double(shares.count))
     }
   }
 
-  private func completeness(
-    of framework: Framework, opportunityID: String, accountID: String?
-  ) -> Double? {
-    let subjects =
-      [Subject(type: .opportunity, id: opportunityID)]
-      + (accountID.map { [Subject(type: .account, id: $0)] } ?? [])
-    let assessed = subjects.contains { subject in
-      !answered[subject, default: []].isDisjoint(with: framework.criteria)
+  private func framework(opportunityID: String, accountID: String?) -> Framework? {
+    frameworkIndex(opportunityID: opportunityID, accountID: accountID).map { frameworks[$0] }
+  }
+
+  /// The position of the framework with the most criteria answered, the first on a tie;
+  /// `nil` when none has an answer.
+  private func frameworkIndex(opportunityID: String, accountID: String?) -> Int? {
+    var answeredCriteria = answered[Subject(type: .opportunity, id: opportunityID), default: []]
+    if let accountID {
+      answeredCriteria.formUnion(answered[Subject(type: .account, id: accountID), default: []])
     }
-    guard assessed else { return nil }
-    return framework.completeness.share(opportunityID: opportunityID, accountID: accountID)
+    var best: (index: Int, count: Int)?
+    for (index, framework) in frameworks.enumerated() {
+      let count = framework.criteria.intersection(answeredCriteria).count
+      if count > 0, count > (best?.count ?? 0) { best = (index, count) }
+    }
+    return best?.index
   }
 }

@@ -102,13 +102,26 @@ public struct ReportInputs: Sendable {
     self.frameworks = frameworks
   }
 
+  /// Every deal opened in the window, scored or not (for attribution, which needs no score).
+  public var openedInWindow: [ScoredOpportunity] {
+    pipeline.filter { window.contains($0.createdAt) }
+  }
+
   /// The scored deals in the window closed by the as-of date that have a win probability
   /// at opening: the forecasts and their outcomes (won = `true`), in deal order — the input
   /// of a reliability diagram.
   public var closedDealForecasts: (probabilities: [Double], won: [Bool]) {
+    closedDealForecasts(openedIn: window)
+  }
+
+  /// The forecasts and outcomes of the deals opened on the days of `window` (any window,
+  /// e.g. a calibration's holdout) and closed by the as-of date.
+  public func closedDealForecasts(openedIn window: ReportingWindow) -> (
+    probabilities: [Double], won: [Bool]
+  ) {
     var probabilities: [Double] = []
     var won: [Bool] = []
-    for deal in opportunities {
+    for deal in pipeline where window.contains(deal.createdAt) {
       guard let status = deal.status(asOf: asOf), status != .open,
         let probability = winProbabilities[deal.id]
       else { continue }

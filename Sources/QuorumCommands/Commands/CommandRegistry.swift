@@ -9,7 +9,9 @@ enum CommandRegistry {
     ExplainCommand.self,
     CommitteeCommand.self,
     RankCommand.self,
+    ReportCommand.self,
     ModelCommand.self,
+    DemoCommand.self,
     GenerateCommand.self,
     VersionCommand.self,
   ]

@@ -14,18 +14,27 @@ import Testing
 
   let coverage = FrameworkCoverage(model: .default, answers: answers, asOf: F.asOf)
 
-  @Test func aDealIsAsCompleteAsItsBestCoveredFramework() {
-    // BANT: budget and need from the deal, timeline from the account; authority is answered
-    // "unknown". CHAMP is assessed too (authority) but knows nothing: 0 of 4.
+  @Test func aTieGoesToTheFrameworkListedFirst() {
+    // Only authority answered: one criterion of BANT and of CHAMP.
+    let answers = [F.answer("O9", .authority, .met, F.day(3, 1), type: .opportunity)]
+    let coverage = FrameworkCoverage(model: .default, answers: answers, asOf: F.asOf)
+    let rows = coverage.rows(deals: [("O9", nil)])
+    #expect(rows.map(\.assessedDeals) == [1, 0, 0, 0])
+    #expect(coverage.completeness(opportunityID: "O9", accountID: nil) == 0.25)
+  }
+
+  @Test func aDealIsMeasuredAgainstTheFrameworkWithTheMostCriteriaAnswered() {
+    // BANT has four answers (budget, need and "unknown" authority from the deal, timeline
+    // from the account): 3 of 4 known. CHAMP shares only authority, so it is not O1's.
     #expect(coverage.completeness(opportunityID: "O1", accountID: "A1") == 0.75)
     #expect(coverage.completeness(opportunityID: "O2", accountID: "A2") == nil)
   }
 
-  @Test func rowsCountAssessedDealsPerFramework() {
+  @Test func rowsCountEachDealUnderItsFramework() {
     let rows = coverage.rows(deals: [("O1", "A1"), ("O2", "A2")])
     #expect(rows.map(\.framework) == ["BANT", "CHAMP", "MEDDIC", "MEDDPICC"])
-    #expect(rows.map(\.assessedDeals) == [1, 1, 0, 0])
-    #expect(rows.map(\.meanCompleteness) == [0.75, 0, nil, nil])
+    #expect(rows.map(\.assessedDeals) == [1, 0, 0, 0])
+    #expect(rows.map(\.meanCompleteness) == [0.75, nil, nil, nil])
     #expect(rows.map(\.criteria) == [4, 4, 6, 8])
   }
 }

@@ -1,0 +1,42 @@
+import Foundation
+import QuorumAnalytics
+
+/// Runs `quorum report …`: loads the data once, builds the reports asked for, writes them
+/// and the index, and prints what was written and where to look.
+enum ReportRun {
+  static func run(_ kinds: [ReportKind], settings: ReportSettings, context: CommandContext)
+    throws
+  {
+    let session = try AnalysisSession.open(
+      databasePath: context.resolvedPath(settings.database), modelPath: settings.modelPath,
+      context: context)
+    let analysis = try ReportAnalysis(session: session, settings: settings)
+    let documents = try kinds.map { try build($0, analysis) }
+    let folder = context.resolvedPath(settings.out)
+    let index = analysis.metadata(
+      title: "Quorum reports",
+      summary: "Self-contained HTML pages (open them in any browser, print or forward them) "
+        + "and CSV files for notebooks.", windowed: false)
+    let files = try ReportWriter(folder: folder, formats: settings.formats).write(
+      documents, index: index)
+    context.print(
+      "wrote \(ProseNumber.count(files.count, "file")) into \(folder) "
+        + "(as of \(analysis.asOf.isoDate), model \(analysis.modelLabel))")
+    for file in files { context.print("  \(file)") }
+    if files.contains("index.html") {
+      context.print("open \((folder as NSString).appendingPathComponent("index.html"))")
+    }
+  }
+
+  /// Builds one report.
+  static func build(_ kind: ReportKind, _ analysis: ReportAnalysis) throws -> ReportDocument {
+    switch kind {
+    case .conversion: try ConversionReport.build(analysis)
+    case .cycle: try CycleLengthReport.build(analysis)
+    case .cost: try CostReport.build(analysis)
+    case .pipeline: try PipelineReport.build(analysis)
+    case .accounts: try TargetAccountsReport.build(analysis)
+    case .model: try ModelReport.build(analysis)
+    }
+  }
+}
