@@ -89,7 +89,7 @@ enum ConversionReport {
         .reliability(
           ReliabilityReport.diagram(table, title: "Win probability at opening against outcome")))
       let reliability = ReliabilityReport.table(table)
-      section.table(reliability)
+      section.table(ReliabilityReport.pageTable(reliability))
       more.append(("reliability", reliability))
     }
     return ReportDocument(kind: .conversion, page: page, main: dealTable, more: more)

@@ -59,7 +59,10 @@ enum ModelPointsTable {
     guard let calibration = model.calibration else {
       return "Uncalibrated: an account's score is the rollup of its contacts (fit, decayed "
         + "engagement, framework answers) plus breadth and committee points. A contact is an "
-        + "MQL at \(model.stages.mql.minimumScore.map(ProseNumber.plain) ?? "—") points."
+        + "MQL at \(model.stages.mql.minimumScore.map(ProseNumber.plain) ?? "—") points"
+        + (model.stages.mql.minimumEngagement.map {
+          " with at least \(ProseNumber.plain($0)) of them from engagement"
+        } ?? "") + "."
     }
     return "Calibrated: an account scores \(ProseNumber.plain(calibration.baseScore)) plus the "
       + "points per unit of each feature (fitted by logistic regression on won and lost "
@@ -72,8 +75,8 @@ enum ModelPointsTable {
     var table = ReportTable(
       title: "Contact stages",
       columns: [
-        ReportColumn("stage"), ReportColumn("minimum_score", .decimal(places: 0)),
-        ReportColumn("or_evidence"),
+        ReportColumn("Stage"), ReportColumn("Minimum score", .decimal(places: 0)),
+        ReportColumn("Minimum engagement", .decimal(places: 0)), ReportColumn("Or evidence"),
       ],
       note: "Framework rules (e.g. 3 of 4 BANT criteria met) also reach a stage; a disqualifier "
         + "or a score at or below "
@@ -85,14 +88,14 @@ enum ModelPointsTable {
     ]
     for (name, rule) in stages {
       table.append([
-        .text(name), .number(rule.minimumScore),
+        .text(name), .number(rule.minimumScore), .number(rule.minimumEngagement),
         .text(rule.evidenceTypes.map(\.rawValue).joined(separator: ", ")),
       ])
     }
     for definition in model.frameworks.definitions {
       for rule in definition.rules {
         table.append([
-          .text(rule.stage.rawValue.uppercased()), .missing,
+          .text(rule.stage.rawValue.uppercased()), .missing, .missing,
           .text("\(definition.name): \(rule.minimumMet) of \(definition.criteria.count) met"),
         ])
       }

@@ -44,8 +44,16 @@ enum ModelReport {
             + (comparison.baselineVersion.map { " (\($0))" } ?? "")
             + " on the same holdout deals; deltas are this model − previous, so a better model "
             + "has a positive AUC delta and negative log-loss, Brier and calibration-error deltas.")
-        section.table(tables.metrics)
-        section.table(tables.features)
+        section.table(
+          tables.metrics.forPage([
+            PageColumn("metric", "Holdout metric"), PageColumn("previous", "Previous model"),
+            PageColumn("this_model", "This model"), PageColumn("delta", "Change"),
+          ]))
+        section.table(
+          tables.features.forPage([
+            PageColumn("feature", "Feature"), PageColumn("previous_points", "Previous points"),
+            PageColumn("new_points", "New points"), PageColumn("delta", "Change"),
+          ]))
       }
       more += [("comparison", tables.metrics), ("feature-deltas", tables.features)]
     }
@@ -56,7 +64,12 @@ enum ModelReport {
     }
     page.addSection("Points") { section in
       section.paragraph(ModelPointsTable.explanation(model))
-      section.table(points)
+      section.table(
+        points.forPage([
+          PageColumn("section", "Section"), PageColumn("feature", "Feature"),
+          PageColumn("rule", "Rule"), PageColumn("points", "Points"),
+          PageColumn("half_life_days", "Half-life (days)"), PageColumn("cap", "Cap"),
+        ]))
       section.table(ModelPointsTable.stageTable(model))
     }
     return ReportDocument(kind: .model, page: page, main: points, more: more)
@@ -126,7 +139,12 @@ enum ModelReport {
             + "calibrate'), so it is checked on every deal closed by the as-of date — which "
             + "may include the deals it was fitted on.")
       }
-      section.table(metricsTable)
+      section.table(
+        metricsTable.forPage([
+          PageColumn("set", "Deals evaluated"), PageColumn("deals", "Deals"),
+          PageColumn("won", "Won"), PageColumn("auc", "AUC"), PageColumn("log_loss", "Log loss"),
+          PageColumn("brier", "Brier"), PageColumn("ece", "ECE"),
+        ]))
       guard let evaluation else {
         section.callout(.note, "No closed deal with a forecast: nothing to compare with.")
         return
@@ -139,7 +157,8 @@ enum ModelReport {
             title: "Lift by win-probability decile",
             caption: "Deals sorted by forecast, highest first, in ten equal groups.",
             lifts: evaluation.lift.groups.map { $0.lift ?? 0 },
-            labels: evaluation.lift.groups.map { "\($0.rank)" })))
+            labels: evaluation.lift.groups.map { "\($0.rank)" },
+            groupAxisLabel: "Win-probability decile (1 = highest)")))
     }
     more.append(("metrics", metricsTable))
     if let evaluation {

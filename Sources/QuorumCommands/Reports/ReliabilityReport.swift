@@ -21,6 +21,16 @@ enum ReliabilityReport {
       })
   }
 
+  /// The page version of ``table(_:title:)``.
+  static func pageTable(_ table: ReportTable) -> ReportTable {
+    table.forPage([
+      PageColumn("forecast_from", "Forecast from"), PageColumn("forecast_to", "to"),
+      PageColumn("deals", "Deals"), PageColumn("won", "Won"),
+      PageColumn("mean_forecast", "Mean forecast"), PageColumn("observed_rate", "Won share"),
+      PageColumn("observed_low", "95% CI low"), PageColumn("observed_high", "95% CI high"),
+    ])
+  }
+
   /// One row per bin, empty bins included.
   static func table(_ table: ReliabilityTable, title: String = "Reliability by forecast bin")
     -> ReportTable

@@ -47,10 +47,13 @@ import Testing
   @Test func stageHistoryDatesTheFirstMQLAndSQL() throws {
     let scores = try scores()
     let acme = try lead("C1", in: scores)
-    #expect(acme.mqlAt == F.day(2, 1))  // fit 50 is already the MQL threshold
+    // Fit 50 reaches the MQL score but not the 15 engagement points an MQL also needs; the
+    // demo request on 02-10 (20 points) does.
+    #expect(acme.mqlAt == F.day(2, 10))
     #expect(acme.sqlAt == nil)
     let beta = try lead("C2", in: scores)
-    // 03-01: 28 + demo 20 = 48 < 50. 03-02: 28 + 20·0.5^(1/60) + 10 = 57.77 ≥ 50.
+    // 03-01: 28 + demo 20 = 48 < 50. 03-02: 28 + 20·0.5^(1/60) + 10 = 57.77 ≥ 50, with
+    // 29.77 engagement points.
     #expect(beta.mqlAt == F.day(3, 2))
     // Three of four BANT criteria met on 04-01.
     #expect(beta.sqlAt == F.day(4, 1))

@@ -57,7 +57,8 @@ import Testing
     #expect(html.contains("fit.industry.core"))
     let csv = try fixture.text("out/model.csv")
     #expect(csv.hasPrefix("section,feature,rule,points,half_life_days,cap\n"))
-    #expect(csv.contains("engagement,engagement.demo_requested,\"per event, decayed\",20.00,60,40\n"))
+    #expect(
+      csv.contains("engagement,engagement.demo_requested,\"per event, decayed\",20.00,60,40\n"))
     #expect(try fixture.files(in: "out") == ["index.html", "model.csv", "model.html"])
   }
 

@@ -101,7 +101,9 @@ import Testing
       "conversion", ["--out", fixture.path("out"), "--bands", "60", "--format", "csv"])
     #expect(result.status == .success, "\(result.errors)")
     let csv = try fixture.text("out/conversion-by-score.csv")
-    let rows = csv.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+    let rows = csv.split(separator: "\n").map {
+      $0.split(separator: ",", omittingEmptySubsequences: false)
+    }
     #expect(
       rows.first?.joined(separator: ",")
         == "band,score_range,score_from,score_to,deals,open,won,lost,win_rate,win_rate_low,"
@@ -129,8 +131,10 @@ import Testing
   @Test func reportAloneRunsAll() throws {
     let fixture = try ReportFixture()
     let result = run(
-      ["report", "--db", fixture.database, "--as-of", ReportFixture.asOf, "--out",
-        fixture.path("out"), "--format", "csv"],
+      [
+        "report", "--db", fixture.database, "--as-of", ReportFixture.asOf, "--out",
+        fixture.path("out"), "--format", "csv",
+      ],
       root: RootCommand.self)
     #expect(result.status == .success, "\(result.errors)")
     #expect(try fixture.files(in: "out").contains("model.csv"))
