@@ -57,11 +57,13 @@ struct PointInTimeEngine: Sendable {
     var mqlAt = Self.isMQLOrBeyond(atCreation.stage) ? created : nil
     var sqlAt = atCreation.stage == .sql ? created : nil
     if sqlAt == nil {
-      for time in checkTimes(contact: contact, after: created, upTo: asOf) {
-        let stage = score(contact: contact, cutoff: .atOrBefore(time), tally: &tally).stage
-        if mqlAt == nil, Self.isMQLOrBeyond(stage) { mqlAt = time }
+      for check in checkTimes(contact: contact, after: created, upTo: asOf) {
+        // Once MQL is dated, only instants that can reach SQL are worth scoring.
+        guard mqlAt == nil || check.canReachSQL else { continue }
+        let stage = score(contact: contact, cutoff: .atOrBefore(check.time), tally: &tally).stage
+        if mqlAt == nil, Self.isMQLOrBeyond(stage) { mqlAt = check.time }
         if stage == .sql {
-          sqlAt = time
+          sqlAt = check.time
           break
         }
       }
@@ -110,30 +112,48 @@ struct PointInTimeEngine: Sendable {
     return contactScorer.score(contact: contact, in: index, tally: tally, cutoff: cutoff)
   }
 
-  /// The instants in (`start`, `end`] at which the contact's stage could rise: its
-  /// activities with positive points or stage evidence, and its framework answers; sorted,
-  /// without repeats.
+  /// An instant at which a contact's stage could rise, and whether it could rise to SQL.
+  private struct Check {
+    var time: Timestamp
+    var canReachSQL: Bool
+  }
+
+  /// The instants in (`start`, `end`] at which the contact's stage could rise — its
+  /// activities with positive points or stage evidence, and its framework answers — sorted,
+  /// one per instant. An instant can reach SQL when it has an answer (framework rules), an
+  /// SQL-evidence activity, or a positive activity while the SQL rule has a score threshold.
   private func checkTimes(contact: Int, after start: Timestamp, upTo end: Timestamp)
-    -> [Timestamp]
+    -> [Check]
   {
     let log = index.log
     let table = index.table
-    var times: [Int64] = []
-    for position in log.range(ofContact: contact) {
-      let code = Int(log.typeCodes[position])
-      guard table.positive[code] || table.evidence[code] != 0 else { continue }
-      times.append(log.times[position])
-    }
-    for item in answersOfContact.slice(contact) {
-      times.append(index.data.qualifications[Int(item)].assessedAt.millisecondsSince1970)
-    }
+    let sqlByScore = compiled.model.stages.sql.minimumScore != nil
     let first = start.millisecondsSince1970
     let last = end.millisecondsSince1970
-    var previous = first
-    return times.filter { $0 > first && $0 <= last }.sorted().compactMap { time in
-      defer { previous = time }
-      return time == previous ? nil : Timestamp(millisecondsSince1970: time)
+    var checks: [(time: Int64, sql: Bool)] = []
+    for position in log.range(ofContact: contact) {
+      let time = log.times[position]
+      let code = Int(log.typeCodes[position])
+      guard time > first, time <= last, table.positive[code] || table.evidence[code] != 0
+      else { continue }
+      let sql = table.evidence[code] & TypeTable.sql != 0 || (sqlByScore && table.positive[code])
+      checks.append((time, sql))
     }
+    for item in answersOfContact.slice(contact) {
+      let time = index.data.qualifications[Int(item)].assessedAt.millisecondsSince1970
+      if time > first, time <= last { checks.append((time, true)) }
+    }
+    checks.sort { $0.time < $1.time }
+    var merged: [Check] = []
+    for check in checks {
+      if let previous = merged.last, previous.time.millisecondsSince1970 == check.time {
+        merged[merged.count - 1].canReachSQL = previous.canReachSQL || check.sql
+      } else {
+        merged.append(
+          Check(time: Timestamp(millisecondsSince1970: check.time), canReachSQL: check.sql))
+      }
+    }
+    return merged
   }
 
   /// The committee signals of the account at `position` from the rows strictly before

@@ -178,7 +178,8 @@ enum ConversionReport {
         ReportColumn("lift", .decimal(places: 2)), ReportColumn("below_previous_band"),
       ],
       note: "Win rate: won ÷ closed, with the 95% Wilson score interval (Wilson 1927). Lift: "
-        + "the band's win rate ÷ the overall win rate. Bands: score_from ≤ score < score_to.")
+        + "the band's win rate ÷ the overall win rate. A score on a band edge belongs to the "
+        + "higher band.")
     for row in report.rows + [report.total] {
       let flagged = row.band.map { report.nonMonotoneBands.contains($0.index) }
       table.append(

@@ -7,6 +7,9 @@ import QuorumStore
 /// on the holdout deals, the comparison with the model it replaced, and the population
 /// stability index.
 enum ModelReport {
+  /// How many feature changes the page lists (the CSV has all).
+  static let featureDeltasShown = 15
+
   static func build(_ analysis: ReportAnalysis) throws -> ReportDocument {
     let model = analysis.model
     let stored = analysis.storedModels.last {
@@ -50,10 +53,14 @@ enum ModelReport {
             PageColumn("this_model", "This model"), PageColumn("delta", "Change"),
           ]))
         section.table(
-          tables.features.forPage([
-            PageColumn("feature", "Feature"), PageColumn("previous_points", "Previous points"),
-            PageColumn("new_points", "New points"), PageColumn("delta", "Change"),
-          ]))
+          tables.features.prefix(featureDeltasShown).forPage(
+            [
+              PageColumn("feature", "Feature"), PageColumn("previous_points", "Previous points"),
+              PageColumn("new_points", "New points"), PageColumn("delta", "Change"),
+            ],
+            title: "The \(featureDeltasShown) largest changes in points per unit",
+            note: "Largest changes first; a feature missing from one model counts as 0 there. "
+              + "Every feature is in \(ReportKind.model.csvFile(suffix: "feature-deltas"))."))
       }
       more += [("comparison", tables.metrics), ("feature-deltas", tables.features)]
     }
@@ -80,11 +87,8 @@ enum ModelReport {
   ) -> [ReportFigure] {
     var figures = [
       ReportFigure(
-        "Version", .text(model.version), .text,
-        detail: "\(model.name), " + (model.calibration == nil ? "uncalibrated" : "calibrated")),
-      ReportFigure(
         "Features with points", .integer(featureCount(model)), .integer,
-        detail: model.calibration == nil ? "fit, activity, framework rules" : "scorecard"),
+        detail: model.calibration == nil ? "fit, activity, framework rules" : "scorecard")
     ]
     if let window = metrics?.trainingWindow?.text {
       figures.append(
@@ -236,10 +240,10 @@ enum ModelReport {
     let current = metrics?.holdout
     let deltas = comparison.deltas
     let rows: [(String, Double?, Double?, Double?)] = [
-      ("auc", previous?.auc, current?.auc, deltas?.auc),
-      ("log_loss", previous?.logLoss, current?.logLoss, deltas?.logLoss),
-      ("brier", previous?.brier, current?.brier, deltas?.brier),
-      ("ece", previous?.ece, current?.ece, deltas?.ece),
+      ("ROC AUC", previous?.auc, current?.auc, deltas?.auc),
+      ("log loss", previous?.logLoss, current?.logLoss, deltas?.logLoss),
+      ("Brier score", previous?.brier, current?.brier, deltas?.brier),
+      ("calibration error (ECE)", previous?.ece, current?.ece, deltas?.ece),
     ]
     for (name, before, after, delta) in rows {
       table.append([.text(name), .number(before), .number(after), .number(delta)])

@@ -87,7 +87,7 @@ import Testing
     // O1 and O4 (won) and O2 (lost) opened in the holdout window and closed.
     #expect(metrics.contains("holdout (recomputed),3,2,"))
     let comparison = try fixture.text("out/model-comparison.csv")
-    #expect(comparison.contains("auc,0.500,0.750,0.250\n"))
+    #expect(comparison.contains("ROC AUC,0.500,0.750,0.250\n"))
     let points = try fixture.text("out/model.csv")
     #expect(points.contains("calibration,fit.industry.core,per unit,23.08,,\n"))
   }
