@@ -44,6 +44,11 @@ enum ConversionReport {
           PageColumn("win_rate_low", "95% CI low"), PageColumn("win_rate_high", "95% CI high"),
           PageColumn("lift", "Lift"),
         ]))
+      guard deals.total.opportunities > 0 else {
+        section.callout(
+          .note, "No deal was opened in the window: opportunities.csv unlocks win rates.")
+        return
+      }
       section.chart(.bar(winRateChart(deals)))
       if let lift = liftChart(deals) { section.chart(.lift(lift)) }
     }
@@ -61,6 +66,10 @@ enum ConversionReport {
           PageColumn("rate_low", "95% CI low"), PageColumn("rate_high", "95% CI high"),
           PageColumn("lift", "Lift"),
         ]))
+      guard leads.total.leads > 0 else {
+        section.callout(.note, "No lead was created in the window.")
+        return
+      }
       section.chart(.bar(leadRateChart(leads, rates: leadRates)))
       section.chart(.funnel(funnel(leads)))
     }
@@ -121,11 +130,12 @@ enum ConversionReport {
     deals: ConversionByScore, leadRates: BandRates, leads: ConversionByScore,
     into section: inout ReportSection
   ) {
-    if deals.isMonotone {
+    let anyClosed = deals.total.winRate != nil
+    if anyClosed, deals.isMonotone {
       section.callout(
         .note, title: "Win rates rise with the score",
         "No band with closed deals wins less often than the band below it.")
-    } else {
+    } else if anyClosed {
       section.callout(
         .warning, title: "Win rates are not monotone",
         "Band\(deals.nonMonotoneBands.count == 1 ? "" : "s") "
@@ -220,7 +230,8 @@ enum ConversionReport {
       bandCells(nil) + [
         .integer(total.leads), .integer(total.mqls), .integer(total.sqls),
         .integer(total.convertedLeads), .number(rates.overall?.proportion),
-        .number(rates.overall?.lower), .number(rates.overall?.upper), .number(1.0), .missing,
+        .number(rates.overall?.lower), .number(rates.overall?.upper),
+        .number((rates.overall?.proportion ?? 0) > 0 ? 1.0 : nil), .missing,
       ])
     return table
   }

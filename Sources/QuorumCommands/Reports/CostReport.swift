@@ -25,6 +25,12 @@ enum CostReport {
     page.addSection("Headline") { section in
       section.figures(headline(cost.total))
       section.paragraph(attributionText(model))
+      if inputs.spend.isEmpty {
+        section.callout(
+          .warning, title: "No spend recorded",
+          "spend.csv has no spend in the window, so every cost and ROI is unknown; the "
+            + "attributed leads and deals are still shown.")
+      }
       gaps(cost.byChannel, into: &section)
     }
     page.addSection("By channel") { section in
@@ -35,8 +41,10 @@ enum CostReport {
       section.table(
         channels.forPage(
           [PageColumn("channel", "Channel")] + costColumns, title: "Cost and ROI by channel"))
-      section.chart(.bar(costChart(cost.byChannel)))
-      section.chart(.bar(roiChart(cost.byChannel)))
+      if !inputs.spend.isEmpty {
+        section.chart(.bar(costChart(cost.byChannel)))
+        section.chart(.bar(roiChart(cost.byChannel)))
+      }
     }
     page.addSection("By campaign") { section in
       let shown = min(campaignsShown, cost.byCampaign.count)
@@ -63,7 +71,9 @@ enum CostReport {
       section.table(
         quarters.forPage(
           [PageColumn("quarter", "Quarter")] + costColumns, title: "Cost and ROI by quarter"))
-      section.chart(.line(quarterChart(cost.byQuarter)))
+      if !inputs.spend.isEmpty, !cost.byQuarter.isEmpty {
+        section.chart(.line(quarterChart(cost.byQuarter)))
+      }
       section.paragraph(
         "Every channel, campaign and quarter combination is in "
           + "\(ReportKind.cost.csvFile(suffix: "detail")).")

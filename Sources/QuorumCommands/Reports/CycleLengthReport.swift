@@ -28,6 +28,11 @@ enum CycleLengthReport {
           + "towards quick deals.")
     }
     page.addSection("Time to close") { section in
+      guard !deals.isEmpty else {
+        section.callout(
+          .note, "No deal was opened in the window: opportunities.csv unlocks this report.")
+        return
+      }
       section.chart(.stepLine(survivalChart(overall: overall, thirds: thirds)))
       section.chart(.bar(medianChart(report)))
     }

@@ -32,6 +32,10 @@ enum PipelineReport {
       coverage(health, into: &section)
     }
     page.addSection("Open pipeline by stage and age") { section in
+      guard health.open.count > 0 else {
+        section.callout(.note, "No deal is open at the as-of date.")
+        return
+      }
       section.table(
         stages.forPage(
           [
