@@ -113,6 +113,15 @@ import Testing
     #expect(rows.last?.prefix(8).joined(separator: ",") == ",all,,,5,2,2,1")
   }
 
+  @Test func anExportWithoutDealsOrSpendStillGivesEveryReport() throws {
+    let fixture = try ReportFixture(only: ["accounts.csv", "contacts.csv", "activities.csv"])
+    let result = fixture.report("all", ["--out", fixture.path("out")])
+    #expect(result.status == .success, "\(result.errors)")
+    #expect(try fixture.text("out/cycle-length.html").contains("No deal was opened in the window"))
+    #expect(try fixture.text("out/cost-per-qualified-lead.html").contains("No spend recorded"))
+    #expect(try fixture.text("out/pipeline-health.html").contains("No deal is open"))
+  }
+
   @Test func aReversedWindowIsAUsageError() throws {
     let fixture = try ReportFixture(imported: false)
     let result = fixture.report(

@@ -79,13 +79,14 @@ final class ReportFixture {
     """,
   ]
 
-  /// Writes the export into a new temporary folder; `imported` also imports it.
-  init(imported: Bool = true) throws {
+  /// Writes the export (only the `only` files, when given) into a new temporary folder;
+  /// `imported` also imports it.
+  init(imported: Bool = true, only: Set<String>? = nil) throws {
     folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "quorum-report-tests-\(UUID().uuidString)")
     let export = folder.appendingPathComponent("export")
     try FileManager.default.createDirectory(at: export, withIntermediateDirectories: true)
-    for (name, text) in Self.files {
+    for (name, text) in Self.files where only?.contains(name) ?? true {
       try Data(text.utf8).write(to: export.appendingPathComponent(name))
     }
     if imported {
