@@ -13,6 +13,31 @@ public enum CalibrationWarning: Hashable, Sendable, CustomStringConvertible {
   case smallTrainingSet(won: Int, lost: Int, minimum: Int, lambdaMultiplier: Double)
   /// The final model fit did not converge.
   case notConverged(LogisticConvergence.StopReason, iterations: Int)
+  /// No closed deal falls in the holdout, so nothing is validated out of time.
+  case noHoldout
+  /// No cross-validation fold had both won and lost deals to train on, so λ (and the
+  /// half-life, when learned) took these fallback values instead of being chosen.
+  case crossValidationUnavailable(lambda: Double, halfLifeDays: Double?)
+  /// Closed deals whose account is unknown were left out.
+  case unknownAccountDeals(Int)
+  /// The population stability index of the score distribution (training window against
+  /// now) is at or above 0.25, Siddiqi's "significant shift".
+  case scoreDistributionShift(psi: Double)
+
+  /// A short machine-readable code, e.g. `small_holdout`.
+  public var code: String {
+    switch self {
+    case .smallHoldout: "small_holdout"
+    case .fewHoldoutOutcomes: "few_holdout_outcomes"
+    case .holdoutBaseRateShift: "holdout_base_rate_shift"
+    case .smallTrainingSet: "small_training_set"
+    case .notConverged: "not_converged"
+    case .noHoldout: "no_holdout"
+    case .crossValidationUnavailable: "cross_validation_unavailable"
+    case .unknownAccountDeals: "unknown_account_deals"
+    case .scoreDistributionShift: "score_distribution_shift"
+    }
+  }
 
   /// The warning as a sentence.
   public var description: String {
@@ -35,6 +60,20 @@ public enum CalibrationWarning: Hashable, Sendable, CustomStringConvertible {
     case .notConverged(let reason, let iterations):
       return "The model fit stopped after \(iterations) iterations without converging "
         + "(\(reason.rawValue)); its weights are not reliable. Increase λ."
+    case .noHoldout:
+      return "No closed deal falls in the holdout, so the model is not validated out of time; "
+        + "hold out an earlier date (--holdout-from) before trusting it."
+    case .crossValidationUnavailable(let lambda, let halfLife):
+      return "Cross-validation was impossible (no earlier block of deals has both won and lost "
+        + "ones), so λ = \(lambda)"
+        + (halfLife.map { " and a half-life of \(oneDecimal($0)) days were" } ?? " was")
+        + " used without being tested."
+    case .unknownAccountDeals(let count):
+      return "\(count) closed deals name an account that is not in the data and were left out."
+    case .scoreDistributionShift(let psi):
+      return "Accounts score very differently now than at the end of the training window "
+        + "(PSI \((psi * 100).rounded() / 100) ≥ 0.25): the population has shifted, so the "
+        + "holdout figures may not describe today's accounts."
     }
   }
 }

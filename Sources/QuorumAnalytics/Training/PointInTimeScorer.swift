@@ -1,0 +1,72 @@
+/// One model's account features and account scores at any cutoff, computed the way
+/// ``Scorer`` computes them (the same ``FeatureExtractor`` index, contact scorer and
+/// account scorer), with the committee signals of ``PointInTimeCommittee`` as of the
+/// cutoff. Calibration uses it for the training rows, for the active model's forecasts on
+/// the same deals, and for the score distributions the stability index compares.
+struct PointInTimeScorer: Sendable {
+  let extractor: FeatureExtractor
+  let committee: PointInTimeCommittee
+
+  /// Indexes `data` once for `model`.
+  ///
+  /// - Throws: ``CommitteeError`` when the model's committee settings are invalid.
+  init(data: CRMData, model: ScoringModel, activities: ActivityLog?) throws(CommitteeError) {
+    let settings = CommitteeSettings(model: model)
+    try settings.validate()
+    extractor = FeatureExtractor(data: data, model: model, activities: activities)
+    committee = PointInTimeCommittee(
+      extractor: extractor, settings: settings,
+      personas: PointInTimeCommittee.personas(of: data.contacts))
+  }
+
+  var model: ScoringModel { extractor.model }
+  private var index: ScoringIndex { extractor.index }
+
+  /// The position of each account that exists at `date` (created by then, or of unknown
+  /// creation), in account-id order.
+  func accounts(existingAt date: Timestamp) -> [Int] {
+    index.accounts.filter { (index.data.accounts[$0].createdAt ?? date) <= date }
+  }
+
+  /// The features of the account at `position` under `cutoff`.
+  ///
+  /// - Parameters:
+  ///   - committee: the account's committee signals under `cutoff` (computed when `nil`).
+  ///   - tally: scratch space, reused across calls.
+  func features(
+    ofAccount position: Int, cutoff: TimeCutoff, settings: FeatureSettings,
+    committee signals: CommitteeSignals? = nil, tally: inout EngagementTally
+  ) -> AccountFeatures {
+    let kernel = ScanKernel(model: index.compiled, cutoff: cutoff, settings: settings)
+    return index.features(
+      ofAccount: position, cutoff: cutoff, kernel: kernel,
+      committee: signals ?? committee.signals(ofAccount: position, cutoff: cutoff), tally: &tally
+    ) { _, _ in }
+  }
+
+  /// The account's score under `cutoff` with the model's own decay, exactly as ``Scorer``
+  /// scores it: features, the contacts' scores, then the rollup or the calibrated card.
+  func score(ofAccount position: Int, cutoff: TimeCutoff, tally: inout EngagementTally)
+    -> AccountScore
+  {
+    let compiled = index.compiled
+    let kernel = ScanKernel(
+      model: compiled, cutoff: cutoff, settings: FeatureSettings(model: compiled.model))
+    let contactScorer = ContactScorer(compiled: compiled)
+    var members: [ContactScore] = []
+    let features = index.features(
+      ofAccount: position, cutoff: cutoff, kernel: kernel,
+      committee: committee.signals(ofAccount: position, cutoff: cutoff), tally: &tally
+    ) { contact, tally in
+      members.append(contactScorer.score(contact: contact, in: index, tally: tally, cutoff: cutoff))
+    }
+    return AccountScorer(compiled: compiled).score(
+      account: index.data.accounts[position], features: features, contacts: members,
+      fitHits: index.fits[position])
+  }
+
+  /// A fresh scratch tally for this model.
+  func makeTally() -> EngagementTally {
+    EngagementTally(slots: index.compiled.slotTypes.count)
+  }
+}
