@@ -35,6 +35,9 @@ import Testing
       committee               Show an account's buying committee, champion, gaps and
                               next best actions.
       rank                    Rank target accounts for account-based marketing.
+      calibrate               Fit the scoring weights to won and lost deals,
+                              validated out of time.
+      models                  List, show, export and activate stored model versions.
       report                  Write reports as self-contained HTML pages and CSV
                               files.
       model                   Show or check a scoring-model document.

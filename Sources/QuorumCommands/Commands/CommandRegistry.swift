@@ -9,6 +9,8 @@ enum CommandRegistry {
     ExplainCommand.self,
     CommitteeCommand.self,
     RankCommand.self,
+    CalibrateCommand.self,
+    ModelsCommand.self,
     ReportCommand.self,
     ModelCommand.self,
     DemoCommand.self,

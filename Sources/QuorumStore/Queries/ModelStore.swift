@@ -25,6 +25,25 @@ package struct ModelStore {
     package var document: String
     /// Whether `quorum score` uses this version.
     package var isActive: Bool
+
+    /// Creates an entry (to store: `id` and `isActive` are ignored by ``ModelStore/save(_:)``).
+    package init(
+      id: Int64 = 0, createdAt: String, name: String, version: String, trainingFrom: String?,
+      trainingTo: String?, lambda: Double?, halfLifeDays: Double?, metrics: String?,
+      document: String, isActive: Bool = false
+    ) {
+      self.id = id
+      self.createdAt = createdAt
+      self.name = name
+      self.version = version
+      self.trainingFrom = trainingFrom
+      self.trainingTo = trainingTo
+      self.lambda = lambda
+      self.halfLifeDays = halfLifeDays
+      self.metrics = metrics
+      self.document = document
+      self.isActive = isActive
+    }
   }
 
   private let database: Database
