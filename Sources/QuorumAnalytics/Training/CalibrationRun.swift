@@ -215,7 +215,9 @@ public struct CalibrationRun: Sendable {
       let modelHalfLife = builder.model.engagement.halfLifeDays
       let candidate =
         settings.halfLives.flatMap { halfLives in
-          halfLives.indices.min { abs(halfLives[$0] - modelHalfLife) < abs(halfLives[$1] - modelHalfLife) }
+          halfLives.indices.min {
+            abs(halfLives[$0] - modelHalfLife) < abs(halfLives[$1] - modelHalfLife)
+          }
         } ?? 0
       return Selection(
         candidate: candidate, lambda: lambda,

@@ -52,7 +52,8 @@ public struct CalibrationSettings: Hashable, Sendable {
       halfLives.map { !$0.isEmpty && $0.allSatisfy { $0 > 0 && $0.isFinite } } ?? true,
       "half-lives must be positive")
     precondition(
-      tierLifts.count == 3 && tierLifts.allSatisfy { $0 > 0 } && tierLifts == tierLifts.sorted(by: >),
+      tierLifts.count == 3 && tierLifts.allSatisfy { $0 > 0 }
+        && tierLifts == tierLifts.sorted(by: >),
       "three positive, descending tier lifts")
     precondition(stabilityBins >= 1, "need at least one bin")
     self.holdout = holdout

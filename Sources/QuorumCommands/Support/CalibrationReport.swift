@@ -131,7 +131,9 @@ enum CalibrationReport {
       "ROC AUC", before.auc.map(three) ?? "n/a", after.auc.map(three) ?? "n/a",
       deltas.auc.map(signedThree) ?? "n/a",
     ])
-    table.add(["log loss", three(before.logLoss), three(after.logLoss), signedThree(deltas.logLoss)])
+    table.add([
+      "log loss", three(before.logLoss), three(after.logLoss), signedThree(deltas.logLoss),
+    ])
     table.add(["Brier", three(before.brier), three(after.brier), signedThree(deltas.brier)])
     table.add([
       "ECE", three(before.expectedCalibrationError), three(after.expectedCalibrationError),
@@ -174,7 +176,9 @@ enum CalibrationReport {
       text = "time-ordered cross-validation, \(fit.crossValidation?.folds.count ?? 0) folds"
     case .fallback: text = "fallback: cross-validation was impossible"
     }
-    if fit.smallData.isSmall { text += "; \(number(fit.selectedLambda)) before the small-data rule" }
+    if fit.smallData.isSmall {
+      text += "; \(number(fit.selectedLambda)) before the small-data rule"
+    }
     return text
   }
 

@@ -13,7 +13,10 @@ enum CalibrationTrainingCSV {
     var text = record(header.map(CSVDocument.neutralizingFormula))
     for (row, deal) in set.deals.enumerated() {
       let fields =
-        [CSVDocument.neutralizingFormula(deal.opportunityID), deal.createdAt.iso8601, deal.won ? "1" : "0"]
+        [
+          CSVDocument.neutralizingFormula(deal.opportunityID), deal.createdAt.iso8601,
+          deal.won ? "1" : "0",
+        ]
         + set.features.row(row).map { "\($0)" }
       text += record(fields)
     }

@@ -1,0 +1,60 @@
+import Testing
+
+@testable import QuorumAnalytics
+
+@Suite struct PointInTimeCommitteeTests {
+  /// Every account's signals at three deal-opening instants of the synthetic sample, against a
+  /// full committee analysis of all accounts as of the millisecond before (and as of the
+  /// instant itself for `.atOrBefore`), with the extractor's contact matches.
+  @Test func equalsAFullCommitteeAnalysisForEveryAccountAtDealOpenings() throws {
+    let data = SyntheticSample.merged
+    let scorer = try PointInTimeScorer(data: data, model: .default, activities: nil)
+    let matcher = AccountMatcher(accounts: data.accounts)
+    var accountOf: [String: String] = [:]
+    for contact in data.contacts {
+      if let account = matcher.match(contact).accountID { accountOf[contact.id] = account }
+    }
+    let openings = data.opportunities.map(\.createdAt).sorted()
+    try #require(openings.count >= 20)
+    let dates = [1, 2, 3].map { openings[$0 * (openings.count - 1) / 3] }
+    var compared = 0
+    for date in dates {
+      for (cutoff, asOf) in [
+        (TimeCutoff.before(date), Timestamp(millisecondsSince1970: date.millisecondsSince1970 - 1)),
+        (TimeCutoff.atOrBefore(date), date),
+      ] {
+        #expect(asOf.millisecondsSince1970 == cutoff.lastVisibleMillisecond)
+        let analysis = try CommitteeAnalysis.analyze(
+          data: data, asOf: asOf, accountOf: accountOf, settings: scorer.committee.settings)
+        for (position, account) in data.accounts.enumerated() {
+          let expected = try #require(analysis[account.id]).signals
+          #expect(
+            scorer.committee.signals(ofAccount: position, cutoff: cutoff) == expected,
+            "\(account.id) at \(cutoff)")
+          if expected.engagedContacts > 0 { compared += 1 }
+        }
+      }
+    }
+    #expect(compared > 100, "the comparison must cover engaged accounts")
+  }
+
+  /// A role recorded on a deal exists only once the deal does: just before it opened the
+  /// named champion is not known (nor detected: no activity), at the opening it is.
+  @Test func aRoleRecordedOnTheDealIsInvisibleBeforeTheDealOpened() throws {
+    let opened = Timestamp(year: 2025, month: 3, day: 1)
+    let data = CRMData(
+      accounts: [Account(id: "A1", name: "Acme")],
+      contacts: [
+        Contact(id: "C1", accountID: "A1", title: "Analyst", createdAt: opened.adding(days: -30))
+      ],
+      opportunities: [
+        Opportunity(id: "O1", accountID: "A1", createdAt: opened, status: .open)
+      ],
+      opportunityContacts: [
+        OpportunityContact(opportunityID: "O1", contactID: "C1", role: .champion)
+      ])
+    let scorer = try PointInTimeScorer(data: data, model: .default, activities: nil)
+    #expect(!scorer.committee.signals(ofAccount: 0, cutoff: .before(opened)).championPresent)
+    #expect(scorer.committee.signals(ofAccount: 0, cutoff: .atOrBefore(opened)).championPresent)
+  }
+}
