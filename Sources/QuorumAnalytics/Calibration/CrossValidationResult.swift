@@ -13,7 +13,8 @@ public struct CrossValidationResult: Hashable, Sendable {
     public let meanLogLoss: Double
   }
 
-  /// Every score, candidate by candidate, λ in grid order within each.
+  /// Every score, candidate by candidate, λ in grid order within each (pairs an early stop
+  /// skipped are absent; see `TimeOrderedCrossValidation.stopAfterRises`).
   public let scores: [Score]
   /// The selected pair.
   public let best: Score

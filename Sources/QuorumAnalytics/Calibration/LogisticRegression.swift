@@ -60,35 +60,18 @@ public struct LogisticRegression: Hashable, Sendable {
 
   /// Fits one model per λ in `lambdas` (returned in that order; `self.lambda` is ignored),
   /// sharing one standardization and walking from the largest λ to the smallest, each
-  /// fit warm-started from the previous one.
+  /// fit warm-started from the previous one (see ``LogisticPath``).
   func fitPath(_ x: DesignMatrix, labels: [Bool], lambdas: [Double]) throws -> [LogisticModel] {
-    precondition(labels.count == x.rowCount, "one label per row")
-    guard x.rowCount > 0 else { throw CalibrationError.empty }
-    let positives = labels.count(where: { $0 })
-    guard positives > 0, positives < labels.count else {
-      throw CalibrationError.singleClass(
-        positives: positives, negatives: labels.count - positives)
-    }
-    let standardization = Standardization(fitting: x)
-    let objective = LogisticObjective(x: x, labels: labels, standardization: standardization)
-    let rate = Double(positives) / Double(labels.count)
-    var theta =
-      [LogisticFunction.logit(rate)] + [Double](repeating: 0, count: objective.active.count)
+    var path = try LogisticPath(self, x: x, labels: labels)
     var models = [LogisticModel?](repeating: nil, count: lambdas.count)
     for index in lambdas.indices.sorted(by: { lambdas[$0] > lambdas[$1] }) {
-      let lambda = lambdas[index]
-      precondition(lambda.isFinite && lambda >= 0, "lambda must be finite and >= 0")
-      let (solution, iterations, reason) = newton(objective, lambda: lambda, from: theta)
-      theta = solution
-      models[index] = model(
-        objective, lambda: lambda, solution: solution, iterations: iterations, reason: reason,
-        x: x, standardization: standardization, positives: positives)
+      models[index] = path.fit(lambda: lambdas[index])
     }
     return models.compactMap { $0 }
   }
 
   /// Packages a Newton solution as a model with its convergence report.
-  private func model(
+  func model(
     _ objective: LogisticObjective, lambda: Double, solution: [Double], iterations: Int,
     reason: LogisticConvergence.StopReason, x: DesignMatrix, standardization: Standardization,
     positives: Int
@@ -119,7 +102,7 @@ public struct LogisticRegression: Hashable, Sendable {
   /// would reject good steps; there the full step is taken without a line search (the
   /// quadratic-convergence region of Newton's method; Boyd & Vandenberghe, *Convex
   /// Optimization*, 2004, §9.5).
-  private func newton(_ objective: LogisticObjective, lambda: Double, from start: [Double]) -> (
+  func newton(_ objective: LogisticObjective, lambda: Double, from start: [Double]) -> (
     [Double], Int, LogisticConvergence.StopReason
   ) {
     var theta = start

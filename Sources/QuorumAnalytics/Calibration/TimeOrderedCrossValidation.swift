@@ -14,9 +14,13 @@
 ///
 /// A candidate's score is the mean over the usable folds of each fold's mean validation
 /// log loss. The lowest score wins; exact ties go to the earlier candidate, and within a
-/// candidate to the larger λ (the simpler model). Within a fold, the λ grid is fitted
-/// from the largest λ down, each fit warm-started from the previous one. Everything is
-/// sequential and deterministic.
+/// candidate to the larger λ (the simpler model). The λ grid is walked from the largest λ
+/// down, every fold's fit warm-started from that fold's previous one. With
+/// `stopAfterRises = k`, a candidate's walk stops once its score has failed to improve on
+/// its best for k consecutive grid values: validation loss is U-shaped in log λ in
+/// practice, and the smallest penalties, the costliest fits (near-separated data needs
+/// many Newton steps), are then never needed. The unvisited pairs have no score.
+/// Everything is sequential and deterministic.
 ///
 /// Cost: about `candidates × folds` λ paths, each a few Newton iterations per λ on at
 /// most n·k/(k+1) rows, every iteration O(rows · p²).
@@ -47,21 +51,27 @@ public struct TimeOrderedCrossValidation: Hashable, Sendable {
   public var maxIterations: Int
   /// Convergence tolerance for each fit (see `LogisticRegression.tolerance`).
   public var tolerance: Double
+  /// Stop walking a candidate's λ grid (largest first) after this many consecutive values
+  /// that do not improve its best score; `nil` scores every pair.
+  public var stopAfterRises: Int?
 
   /// Creates cross-validation settings.
   ///
-  /// - Precondition: `foldCount` ≥ 1; `lambdas` non-empty, finite and ≥ 0.
+  /// - Precondition: `foldCount` ≥ 1; `lambdas` non-empty, finite and ≥ 0;
+  ///   `stopAfterRises` ≥ 1 when given.
   public init(
     foldCount: Int = 5, lambdas: [Double] = defaultLambdas, maxIterations: Int = 100,
-    tolerance: Double = 1e-10
+    tolerance: Double = 1e-10, stopAfterRises: Int? = nil
   ) {
     precondition(foldCount >= 1, "need at least one fold")
     precondition(
       !lambdas.isEmpty && lambdas.allSatisfy { $0.isFinite && $0 >= 0 }, "invalid λ grid")
+    precondition((stopAfterRises ?? 1) >= 1, "stopAfterRises must be at least 1")
     self.foldCount = foldCount
     self.lambdas = lambdas
     self.maxIterations = maxIterations
     self.tolerance = tolerance
+    self.stopAfterRises = stopAfterRises
   }
 
   /// The folds for `rowCount` time-ordered rows (folds with an empty block are left out).
@@ -108,13 +118,13 @@ public struct TimeOrderedCrossValidation: Hashable, Sendable {
     guard !usable.isEmpty else { throw CalibrationError.noUsableFolds }
     var scores: [CrossValidationResult.Score] = []
     for candidate in candidates {
-      let losses = try foldLosses(candidate.matrix, labels: labels, folds: usable)
+      let losses = try lambdaLosses(candidate.matrix, labels: labels, folds: usable)
       for (index, lambda) in lambdas.enumerated() {
-        let perFold = losses.map { $0[index] }
+        guard let perFold = losses[index] else { continue }
         scores.append(
           CrossValidationResult.Score(
             candidateLabel: candidate.label, lambda: lambda, foldLogLosses: perFold,
-            meanLogLoss: perFold.reduce(0, +) / Double(perFold.count)))
+            meanLogLoss: Self.mean(perFold)))
       }
     }
     return CrossValidationResult(
@@ -122,21 +132,44 @@ public struct TimeOrderedCrossValidation: Hashable, Sendable {
       skippedFolds: all.filter { !usable.contains($0) })
   }
 
-  /// Validation log loss per fold (outer) and per λ in grid order (inner).
-  private func foldLosses(
+  /// Validation log loss per λ in grid order (outer; `nil` when the walk stopped before
+  /// it) and per fold (inner). One regularisation path per fold, walked side by side from
+  /// the largest λ down.
+  private func lambdaLosses(
     _ x: DesignMatrix, labels: [Bool], folds: [Fold]
-  ) throws -> [[Double]] {
+  ) throws -> [[Double]?] {
     let regression = LogisticRegression(maxIterations: maxIterations, tolerance: tolerance)
-    return try folds.map { fold in
-      let models = try regression.fitPath(
-        x.selectingRows(fold.training), labels: Array(labels[fold.training]), lambdas: lambdas)
-      let validation = x.selectingRows(fold.validation)
-      let validationLabels = Array(labels[fold.validation])
-      return models.map { model in
-        LogLoss.mean(
-          probabilities: model.probabilities(for: validation), labels: validationLabels) ?? 0
+    var paths = try folds.map { fold in
+      try LogisticPath(
+        regression, x: x.selectingRows(fold.training), labels: Array(labels[fold.training]))
+    }
+    let validations = folds.map { (x.selectingRows($0.validation), Array(labels[$0.validation])) }
+    var losses = [[Double]?](repeating: nil, count: lambdas.count)
+    var best = Double.infinity
+    var rises = 0
+    for index in lambdas.indices.sorted(by: { lambdas[$0] > lambdas[$1] }) {
+      var perFold: [Double] = []
+      for fold in paths.indices {
+        let model = paths[fold].fit(lambda: lambdas[index])
+        let (matrix, outcomes) = validations[fold]
+        perFold.append(
+          LogLoss.mean(probabilities: model.probabilities(for: matrix), labels: outcomes) ?? 0)
+      }
+      losses[index] = perFold
+      let score = Self.mean(perFold)
+      if score < best {
+        best = score
+        rises = 0
+      } else if let limit = stopAfterRises {
+        rises += 1
+        if rises >= limit { break }
       }
     }
+    return losses
+  }
+
+  private static func mean(_ values: [Double]) -> Double {
+    values.reduce(0, +) / Double(values.count)
   }
 
   /// The lowest mean log loss; exact ties to the larger λ, then the earlier candidate.

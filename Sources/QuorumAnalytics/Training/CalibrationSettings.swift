@@ -24,7 +24,9 @@ public struct CalibrationSettings: Hashable, Sendable {
   /// Half-lives (days) to choose the decay from by the same cross-validation; `nil` to keep
   /// the base model's decay (its global and per-type half-lives).
   public var halfLives: [Double]?
-  /// Folds and λ grid of the cross-validation.
+  /// Folds and λ grid of the cross-validation (default: 5 folds, λ ∈ 0.01…100, fits to a
+  /// relative step of 10⁻⁸, and each candidate's walk down the λ grid stops after two
+  /// values that do not improve its score).
   public var crossValidation: TimeOrderedCrossValidation
   /// What is done below the documented minimum of won and lost training deals.
   public var smallData: SmallDataPolicy
@@ -43,7 +45,8 @@ public struct CalibrationSettings: Hashable, Sendable {
   public init(
     holdout: OutOfTimeSplit = OutOfTimeSplit(), lambda: Double? = nil,
     halfLives: [Double]? = nil,
-    crossValidation: TimeOrderedCrossValidation = TimeOrderedCrossValidation(),
+    crossValidation: TimeOrderedCrossValidation = TimeOrderedCrossValidation(
+      tolerance: 1e-8, stopAfterRises: 2),
     smallData: SmallDataPolicy = SmallDataPolicy(), scaling: ScorecardScaling = ScorecardScaling(),
     tierLifts: [Double] = CalibrationSettings.defaultTierLifts, stabilityBins: Int = 10
   ) {

@@ -5,17 +5,25 @@
 /// Calibration needs each closed deal's committee features as of the instant before it
 /// opened. A full ``CommitteeAnalysis`` per deal would read every activity once per deal
 /// (quadratic); this reads only the account's own contacts and their activities, through
-/// the scorer's contact-grouped ``ActivityLog``, and then applies the same pieces the
-/// analysis applies (``CommitteeRoleInference``, ``ChampionDetector``,
-/// ``CommitteeCoverage``) to that account alone. Personas are classified once per distinct
-/// (title, seniority, department); activity types are classified once per type.
+/// the scorer's contact-grouped ``ActivityLog``. It then applies the analysis's rules to
+/// that account alone, computing only what ``CommitteeSignals`` needs — roles without
+/// their evidence text, champion scores without their reasons — so that a deal costs
+/// a few microseconds plus one pass over its account's activities:
+///
+/// - role: the explicit role on the contact's latest opportunity created by the cutoff
+///   (``ExplicitRole/latest(opportunities:opportunityContacts:asOf:)``), else the persona's
+///   (``CommitteeRoleInference/inferredRole(for:)``, computed once per distinct persona),
+///   with the economic-buyer promotion of ``CommitteeRoleInference``;
+/// - champion: ``ChampionDetector``'s score, threshold, minimum weeks and named roles;
+/// - engagement, departments, coverage and single-threading: ``CommitteeCoverage``.
 ///
 /// Under `.before(t)` the result equals
 /// `CommitteeAnalysis.analyze(data:asOf: t − 1 ms, accountOf:settings:)[account].signals`,
 /// and under `.atOrBefore(t)` the analysis as of `t`, for the same contact-to-account
 /// matches (the feature extractor's: every account, `account_id`, then e-mail domain, then
-/// company name). Explicit roles come only from opportunities created by the cutoff, so a
-/// deal's own committee rows (written once it exists) never describe it before it opened.
+/// company name) — a test compares every account at several dates. Explicit roles come
+/// only from opportunities created by the cutoff, so a deal's own committee rows (written
+/// once it exists) never describe it before it opened.
 ///
 /// - Complexity: indexing O(contacts + role rows + opportunities); one account's signals
 ///   O(its contacts' activities + c log c) for c contacts.
@@ -31,6 +39,10 @@ struct PointInTimeCommittee: Sendable {
   let settings: CommitteeSettings
   private let index: ScoringIndex
   private let personas: [Persona]
+  /// Per contact: the role its persona suggests.
+  private let inferredRoles: [CommitteeRole]
+  /// The departments whose senior people can be promoted to economic buyer.
+  private let promotable: Set<Department>
   private let kinds: [Kind]
   /// Per account position: the opportunities and role rows that can give its contacts an
   /// explicit role (rows naming one of its contacts).
@@ -46,6 +58,15 @@ struct PointInTimeCommittee: Sendable {
     self.settings = settings
     self.index = index
     self.personas = personas
+    let inference = CommitteeRoleInference(buyingDepartments: settings.buyingDepartments)
+    var roleOfPersona: [Persona: CommitteeRole] = [:]
+    inferredRoles = personas.map { persona in
+      if let role = roleOfPersona[persona] { return role }
+      let role = inference.inferredRole(for: persona).role
+      roleOfPersona[persona] = role
+      return role
+    }
+    promotable = settings.buyingDepartments.union([.finance, .executive])
     kinds = index.log.types.map { type in
       Kind(
         engaging: !settings.excludedEngagementTypes.contains(type),
@@ -94,62 +115,167 @@ struct PointInTimeCommittee: Sendable {
   /// The signals of the account at `position` (in the data's accounts) under `cutoff`.
   func signals(ofAccount position: Int, cutoff: TimeCutoff) -> CommitteeSignals {
     let asOf = Timestamp(millisecondsSince1970: cutoff.lastVisibleMillisecond)
-    var contacts: [Contact] = []
-    var personas: [Persona] = []
-    var engagement: [StakeholderEngagement] = []
+    let rows = roleRows[position] ?? []
+    let explicitRoles =
+      rows.isEmpty
+      ? [:]
+      : ExplicitRole.latest(
+        opportunities: roleOpportunities[position] ?? [], opportunityContacts: rows, asOf: asOf)
+    var members: [Member] = []
     var seen: Set<String> = []
     for item in index.contacts(ofAccount: position) {
       let contact = Int(item)
-      let row = index.data.contacts[contact]
-      guard index.isVisible(contact: contact, under: cutoff), seen.insert(row.id).inserted
-      else { continue }
-      contacts.append(row)
-      personas.append(self.personas[contact])
-      engagement.append(summarize(contact: contact, id: row.id, asOf: asOf))
+      let id = index.data.contacts[contact].id
+      guard index.isVisible(contact: contact, under: cutoff), seen.insert(id).inserted else {
+        continue
+      }
+      let named = explicitRoles[id]?.role
+      members.append(
+        Member(
+          contact: contact, id: id, persona: personas[contact],
+          role: named ?? inferredRoles[contact], named: named,
+          behaviour: behaviour(contact: contact, asOf: asOf)))
     }
-    let explicitRoles = ExplicitRole.latest(
-      opportunities: roleOpportunities[position] ?? [],
-      opportunityContacts: roleRows[position] ?? [], asOf: asOf)
-    let members = CommitteeRoleInference(buyingDepartments: settings.buyingDepartments)
-      .members(of: contacts, personas: personas, explicitRoles: explicitRoles)
-    let champions = ChampionDetector(settings: settings.champion)
-      .assess(engagement, explicitRoles: explicitRoles)
-    let coverage = CommitteeCoverage.measure(
-      members: members,
-      engagement: Dictionary(
-        engagement.map { ($0.contactID, $0) }, uniquingKeysWith: { first, _ in first }),
-      champions: champions, requiredRoles: settings.requiredRoles,
-      singleThreadShare: settings.singleThreadShare)
-    return coverage.signals
+    promoteEconomicBuyer(in: &members)
+    return coverage(of: members, championPresent: championPresent(members))
+  }
+
+  /// One committee member as the signals need it.
+  private struct Member {
+    var contact: Int
+    var id: String
+    var persona: Persona
+    var role: CommitteeRole
+    /// The explicit role, when the CRM records one.
+    var named: CommitteeRole?
+    var behaviour: Behaviour
+  }
+
+  /// One contact's behaviour as of a date (the numbers of ``StakeholderEngagement``).
+  private struct Behaviour {
+    var activitiesInWindow = 0
+    var firstEngaged: Int64 = .max
+    var firstHighIntent: Int64 = .max
+    var highIntentWeeks = 0
+    var meetings = 0
+    var replies = 0
   }
 
   /// One contact's behaviour as of `asOf` (inclusive), by the definitions of
   /// ``StakeholderEngagement``: the look-back window `[asOf − lookbackDays, asOf]`, the
   /// champion window `[asOf − champion.windowDays, asOf]`, Monday-based UTC weeks.
-  private func summarize(contact: Int, id: String, asOf: Timestamp) -> StakeholderEngagement {
+  private func behaviour(contact: Int, asOf: Timestamp) -> Behaviour {
     let last = asOf.millisecondsSince1970
     let windowStart = asOf.adding(days: -settings.lookbackDays).millisecondsSince1970
     let championStart = asOf.adding(days: -settings.champion.windowDays).millisecondsSince1970
-    var tally = StakeholderTally()
+    var result = Behaviour()
+    var weeks: [Int32] = []
     let log = index.log
     for position in log.range(ofContact: contact) {
       let time = log.times[position]
       guard time <= last else { continue }
       let kind = kinds[Int(log.typeCodes[position])]
       if kind.engaging {
-        tally.firstEngaged = min(tally.firstEngaged, time)
-        tally.lastEngaged = max(tally.lastEngaged, time)
-        if time >= windowStart { tally.activitiesInWindow += 1 }
+        result.firstEngaged = min(result.firstEngaged, time)
+        if time >= windowStart { result.activitiesInWindow += 1 }
       }
-      if kind.highIntent { tally.lastHighIntent = max(tally.lastHighIntent, time) }
       guard time >= championStart else { continue }
       if kind.highIntent {
-        tally.firstHighIntent = min(tally.firstHighIntent, time)
-        tally.highIntentWeeks.append(EngagementCounter.week(of: time))
+        result.firstHighIntent = min(result.firstHighIntent, time)
+        weeks.append(EngagementCounter.week(of: time))
       }
-      if kind.meeting { tally.meetingsAndDemos += 1 }
-      if kind.reply { tally.replies += 1 }
+      if kind.meeting { result.meetings += 1 }
+      if kind.reply { result.replies += 1 }
     }
-    return tally.summary(contactID: id)
+    if !weeks.isEmpty {
+      weeks.sort()
+      result.highIntentWeeks = 1 + zip(weeks, weeks.dropFirst()).count(where: { $0 != $1 })
+    }
+    return result
+  }
+
+  /// ``CommitteeRoleInference``'s fallback: without an economic buyer, the most senior
+  /// inferred member at director level or above in finance, executive or a buying
+  /// department becomes one (ties: finance, executive, then contact id).
+  private func promoteEconomicBuyer(in members: inout [Member]) {
+    guard !members.contains(where: { $0.role == .economicBuyer }) else { return }
+    func functionRank(_ department: Department) -> Int {
+      department == .finance ? 0 : department == .executive ? 1 : 2
+    }
+    let candidates = members.indices.filter { index in
+      let member = members[index]
+      return member.named == nil && member.persona.seniority <= .director
+        && promotable.contains(member.persona.department)
+    }
+    guard
+      let best = candidates.min(by: { lhs, rhs in
+        let (a, b) = (members[lhs], members[rhs])
+        return (a.persona.seniority.rank, functionRank(a.persona.department), a.id)
+          < (b.persona.seniority.rank, functionRank(b.persona.department), b.id)
+      })
+    else { return }
+    members[best].role = .economicBuyer
+  }
+
+  /// ``ChampionDetector``'s verdict: a named champion, or a score at or above the threshold
+  /// with enough high-intent weeks (never a named blocker).
+  private func championPresent(_ members: [Member]) -> Bool {
+    let champion = settings.champion
+    let firstEngagements = members.map(\.behaviour.firstEngaged).filter { $0 != .max }.sorted()
+    return members.contains { member in
+      if member.named == .champion { return true }
+      guard member.named != .blocker else { return false }
+      let behaviour = member.behaviour
+      let part = { (weight: Double, count: Int, cap: Int) in
+        weight * Double(min(count, cap)) / Double(cap)
+      }
+      let score =
+        part(champion.weeksWeight, behaviour.highIntentWeeks, champion.weeksCap)
+        + part(champion.meetingsWeight, behaviour.meetings, champion.meetingsCap)
+        + part(champion.repliesWeight, behaviour.replies, champion.repliesCap)
+        + part(
+          champion.colleaguesWeight, colleagues(behaviour, firstEngagements),
+          champion.colleaguesCap)
+      return score >= champion.threshold && behaviour.highIntentWeeks >= champion.minimumWeeks
+    }
+  }
+
+  /// Colleagues whose first engagement is strictly after the member's first high-intent
+  /// activity in the champion window.
+  private func colleagues(_ behaviour: Behaviour, _ firstEngagements: [Int64]) -> Int {
+    let start = behaviour.firstHighIntent
+    guard start != .max else { return 0 }
+    var low = 0
+    var high = firstEngagements.count
+    while low < high {
+      let middle = (low + high) / 2
+      if firstEngagements[middle] <= start { low = middle + 1 } else { high = middle }
+    }
+    let selfIsLater = behaviour.firstEngaged != .max && behaviour.firstEngaged > start
+    return firstEngagements.count - low - (selfIsLater ? 1 : 0)
+  }
+
+  /// ``CommitteeCoverage``'s signals of the members.
+  private func coverage(of members: [Member], championPresent: Bool) -> CommitteeSignals {
+    let engaged = members.filter { $0.behaviour.activitiesInWindow > 0 }
+    let engagedRoles = Set(engaged.map(\.role))
+    let required = settings.requiredRoles
+    let covered = required.count { role in
+      role == .champion ? championPresent : engagedRoles.contains(role)
+    }
+    let total = engaged.reduce(0) { $0 + $1.behaviour.activitiesInWindow }
+    let leading = engaged.min { lhs, rhs in
+      let (a, b) = (lhs.behaviour.activitiesInWindow, rhs.behaviour.activitiesInWindow)
+      return a != b ? a > b : lhs.id < rhs.id
+    }
+    let share = leading.map { Double($0.behaviour.activitiesInWindow) / Double(total) } ?? 0
+    return CommitteeSignals(
+      engagedContacts: engaged.count,
+      engagedDepartments: Set(engaged.map(\.persona.department)).subtracting([.other]).count,
+      economicBuyerEngaged: engagedRoles.contains(.economicBuyer),
+      championPresent: championPresent,
+      coverage: required.isEmpty ? 1 : Double(covered) / Double(required.count),
+      singleThreaded: engaged.count == 1
+        || (engaged.count > 1 && share >= settings.singleThreadShare))
   }
 }

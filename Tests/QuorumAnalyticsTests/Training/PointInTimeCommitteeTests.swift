@@ -18,6 +18,9 @@ import Testing
     try #require(openings.count >= 20)
     let dates = [1, 2, 3].map { openings[$0 * (openings.count - 1) / 3] }
     var compared = 0
+    var champions = 0
+    var buyers = 0
+    var singleThreaded = 0
     for date in dates {
       for (cutoff, asOf) in [
         (TimeCutoff.before(date), Timestamp(millisecondsSince1970: date.millisecondsSince1970 - 1)),
@@ -32,10 +35,14 @@ import Testing
             scorer.committee.signals(ofAccount: position, cutoff: cutoff) == expected,
             "\(account.id) at \(cutoff)")
           if expected.engagedContacts > 0 { compared += 1 }
+          if expected.championPresent { champions += 1 }
+          if expected.economicBuyerEngaged { buyers += 1 }
+          if expected.singleThreaded { singleThreaded += 1 }
         }
       }
     }
-    #expect(compared > 100, "the comparison must cover engaged accounts")
+    // The comparison must exercise every signal, not just quiet accounts.
+    #expect(compared > 100 && champions > 10 && buyers > 10 && singleThreaded > 10)
   }
 
   /// A role recorded on a deal exists only once the deal does: just before it opened the
