@@ -104,7 +104,8 @@ struct LogisticObjective {
             let (c0, c1, c2, c3) = (w0 * z[r0 + a], w1 * z[r1 + a], w2 * z[r2 + a], w3 * z[r3 + a])
             let diagonal = a * q
             for b in a..<q {
-              h[diagonal + b] += (c0 * z[r0 + b] + c1 * z[r1 + b]) + (c2 * z[r2 + b] + c3 * z[r3 + b])
+              h[diagonal + b] +=
+                (c0 * z[r0 + b] + c1 * z[r1 + b]) + (c2 * z[r2 + b] + c3 * z[r3 + b])
             }
           }
           i += 4

@@ -102,7 +102,8 @@ public struct CalibrationRun: Sendable {
     let selection = try select(sets, rows: split.trainingRows, labels: labels, builder: builder)
     warnings += selection.warnings
     let chosen = sets[selection.candidate]
-    let model = try LogisticRegression(lambda: assessment.adjustedLambda(selection.lambda)).fit(chosen.features.selectingRows(split.trainingRows), labels: labels)
+    let model = try LogisticRegression(lambda: assessment.adjustedLambda(selection.lambda)).fit(
+      chosen.features.selectingRows(split.trainingRows), labels: labels)
     if let warning = model.convergence.warning { warnings.append(warning) }
     return CalibrationFit(
       trainingSet: chosen, split: split, crossValidation: selection.crossValidation,
