@@ -3,7 +3,7 @@ import Testing
 
 @testable import QuorumCommands
 
-/// A database of 150 synthetic accounts (seed 7, three years to 2026-09-30), generated and
+/// A database of 100 synthetic accounts (seed 7, three years to 2026-09-30), generated and
 /// imported once through the real commands; each test works on its own copy.
 enum CalibrateFixture {
   static let asOf = "2026-09-30"
@@ -19,7 +19,7 @@ enum CalibrateFixture {
   static let pristine: String = {
     let export = directory.appendingPathComponent("export").path
     let database = directory.appendingPathComponent("pristine.db").path
-    let generated = quorum(["generate", "--accounts", "150", "--seed", "7", "--out", export, "-q"])
+    let generated = quorum(["generate", "--accounts", "100", "--seed", "7", "--out", export, "-q"])
     let imported = quorum(["import", export, "--db", database, "-q"])
     if generated.status != .success || imported.status != .success {
       Issue.record("fixture failed: \(generated.errors) \(imported.errors)")

@@ -54,7 +54,7 @@ import Testing
       .split(separator: "\n")
     let header = accounts[0].split(separator: ",", omittingEmptySubsequences: false)
     let column = try #require(header.firstIndex(of: "win_probability"))
-    #expect(accounts.count == 151)
+    #expect(accounts.count == 101)
     // Account names may hold quoted commas: count the fields from the end.
     let fromEnd = header.count - column
     for line in accounts.dropFirst() {

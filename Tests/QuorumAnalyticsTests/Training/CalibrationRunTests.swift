@@ -4,12 +4,12 @@ import Testing
 @testable import QuorumAnalytics
 
 @Suite struct CalibrationRunTests {
-  /// 2,000 synthetic accounts (seed 7) with the generator's truth for every deal.
+  /// 1,500 synthetic accounts (seed 7) with the generator's truth for every deal.
   static let sample: (data: CRMData, truths: [String: SyntheticDealTruth]) = {
     var data = CRMData()
     var truths: [String: SyntheticDealTruth] = [:]
     do {
-      try SyntheticCRM(settings: SyntheticCRMSettings(accounts: 2_000, seed: 7))
+      try SyntheticCRM(settings: SyntheticCRMSettings(accounts: 1_500, seed: 7))
         .generate(withGroundTruth: { batch, batchTruths in
           data.accounts += batch.accounts
           data.contacts += batch.contacts
@@ -25,7 +25,7 @@ import Testing
     return (data, truths)
   }()
 
-  static let end = SyntheticCRMSettings(accounts: 2_000, seed: 7).asOf
+  static let end = SyntheticCRMSettings(accounts: 1_500, seed: 7).asOf
 
   /// Through the training-set builder on data whose true win model is known
   /// (`SyntheticCRM.md`): the signals the generator really uses get positive weight, and
@@ -35,7 +35,7 @@ import Testing
     let builder = try TrainingSetBuilder(data: Self.sample.data, model: .default)
     let fit = try CalibrationRun(settings: CalibrationSettings(lambda: 100)).fit(
       builder, asOf: Self.end)
-    #expect(fit.trainingSet.deals.count > 900)
+    #expect(fit.trainingSet.deals.count > 700)
     #expect(fit.model.convergence.converged)
     for name in [
       "committee.economic_buyer", "committee.champion", "framework.budget",
@@ -64,10 +64,13 @@ import Testing
   @Test(arguments: [nil, [14.0, 60.0]])
   func theExportedDocumentScoresAccountsWithTheFittedProbabilities(halfLives: [Double]?) throws {
     let data = SyntheticSample.merged
-    let asOf = SyntheticSample.settings.asOf
-    let builder = try TrainingSetBuilder(data: data, model: .default)
-    let result = try CalibrationRun(settings: CalibrationSettings(lambda: 10, halfLives: halfLives))
-      .run(builder: builder, baseline: nil, asOf: asOf, version: "cal-test-1")
+    let asOf = SampleCalibration.asOf
+    let builder = try #require(SampleCalibration.builder)
+    let result =
+      try halfLives.map {
+        try CalibrationRun(settings: CalibrationSettings(lambda: 10, halfLives: $0))
+          .run(builder: builder, baseline: nil, asOf: asOf, version: "cal-test-1")
+      } ?? #require(SampleCalibration.result)
     let document = try ScoringModel.decode(from: result.document.encoded())
     #expect(document == result.document)
     #expect(document.version == "cal-test-1")
@@ -135,12 +138,10 @@ import Testing
   /// baseline's forecasts come from scoring the holdout deals with its document, so the
   /// metrics agree to the scorer's rounding and every point delta is zero.
   @Test func aModelComparedWithItselfShowsNoChange() throws {
-    let data = SyntheticSample.merged
-    let asOf = SyntheticSample.settings.asOf
-    let builder = try TrainingSetBuilder(data: data, model: .default)
-    let run = CalibrationRun(settings: CalibrationSettings(lambda: 10))
-    let first = try run.run(builder: builder, baseline: nil, asOf: asOf, version: "cal-a")
-    let again = try run.evaluate(
+    let builder = try #require(SampleCalibration.builder)
+    let first = try #require(SampleCalibration.result)
+    let asOf = SampleCalibration.asOf
+    let again = try CalibrationRun(settings: CalibrationSettings(lambda: 10)).evaluate(
       first.fit, builder: builder,
       baseline: CalibrationBaseline(model: first.document, label: "itself"), asOf: asOf,
       version: "cal-b")
@@ -155,11 +156,7 @@ import Testing
   /// A hand-written baseline's score is mapped to a probability on the training deals; on
   /// synthetic data a higher default score means a likelier win.
   @Test func aHandWrittenBaselineIsMappedThroughItsScore() throws {
-    let data = SyntheticSample.merged
-    let builder = try TrainingSetBuilder(data: data, model: .default)
-    let result = try CalibrationRun(settings: CalibrationSettings(lambda: 10)).run(
-      builder: builder, baseline: CalibrationBaseline(model: .default, label: "default"),
-      asOf: SyntheticSample.settings.asOf, version: "cal-c")
+    let result = try #require(SampleCalibration.result)
     let comparison = try #require(result.comparison)
     guard case .fittedToScore(_, let slope) = comparison.mapping else {
       Issue.record("expected a score mapping")

@@ -8,7 +8,7 @@ import Testing
   /// instant itself for `.atOrBefore`), with the extractor's contact matches.
   @Test func equalsAFullCommitteeAnalysisForEveryAccountAtDealOpenings() throws {
     let data = SyntheticSample.merged
-    let scorer = try PointInTimeScorer(data: data, model: .default, activities: nil)
+    let scorer = try #require(SampleCalibration.builder).scorer
     let matcher = AccountMatcher(accounts: data.accounts)
     var accountOf: [String: String] = [:]
     for contact in data.contacts {

@@ -37,8 +37,8 @@ import Testing
   /// as of `.before(created_at)`, given a full committee analysis of the instant before.
   @Test func rowsAreTheScorersFeaturesWithTheCommitteeOfTheInstantBefore() throws {
     let data = SyntheticSample.merged
-    let builder = try TrainingSetBuilder(data: data, model: .default)
-    let set = builder.build(asOf: SyntheticSample.settings.asOf)
+    let builder = try #require(SampleCalibration.builder)
+    let set = builder.build(asOf: SampleCalibration.asOf)
     try #require(set.deals.count >= 40)
     let extractor = FeatureExtractor(data: data, model: .default)
     let matcher = AccountMatcher(accounts: data.accounts)
