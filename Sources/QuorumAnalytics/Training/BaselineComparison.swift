@@ -64,7 +64,9 @@ public struct BaselineComparison: Hashable, Sendable {
     let scores = { (rows: [Int]) in
       rows.map { row in
         let deal = fit.trainingSet.deals[row]
-        let position = scorer.extractor.index.accountPosition[deal.accountID] ?? 0
+        guard let position = scorer.extractor.index.accountPosition[deal.accountID] else {
+          preconditionFailure("a training deal's account is indexed")
+        }
         return scorer.score(ofAccount: position, cutoff: .before(deal.createdAt), tally: &tally)
       }
     }
