@@ -80,13 +80,17 @@ struct CalibrateCommand: QuorumCommand {
   func run(context: CommandContext) throws {
     var timer = CalibrationTimer(clock: context.clock)
     let session = try AnalysisSession.open(
-      databasePath: context.resolvedPath(database), modelPath: modelPath, context: context)
+      databasePath: context.resolvedPath(database), modelPath: modelPath, context: context,
+      streamingActivities: true)
     let date = asOf ?? .now
     let calibration = CalibrationRun(settings: settings())
     timer.lap("load")
+    let activities = try activityLog(session)
+    timer.lap("activities")
     let builder: TrainingSetBuilder
     do {
-      builder = try TrainingSetBuilder(data: session.data, model: session.model)
+      builder = try TrainingSetBuilder(
+        data: session.data, model: session.model, activities: activities)
     } catch {
       throw CommandError.data("scoring model '\(session.modelOrigin)': \(error)")
     }
@@ -119,6 +123,18 @@ struct CalibrateCommand: QuorumCommand {
     context.note(
       "calibrate: \(fit.trainingSet.deals.count) deals × \(fit.trainingSet.features.columnCount) "
         + "features; \(timer.summary)")
+  }
+
+  /// The activities streamed from the database into the contact-grouped log the scorer
+  /// reads (no `Activity` values held, no detail text read).
+  private func activityLog(_ session: AnalysisSession) throws -> ActivityLog {
+    var log = ActivityLog.Builder(contactIDs: session.data.contacts.map(\.id))
+    try StoreAccess.run {
+      try CRMRepository(database: session.database).forEachActivity(details: false) {
+        log.append(contactID: $0.contactID, occurredAt: $0.occurredAt, type: $0.type)
+      }
+    }
+    return log.build()
   }
 
   /// The run's settings from the command line.
