@@ -8,6 +8,7 @@ import Testing
   @Test func jsonIsOneObjectWithTheDocumentedKeysAndTheTrainingSetIsExported() throws {
     let database = try CalibrateFixture.database()
     let csv = CalibrateFixture.path("training.csv")
+    defer { CalibrateFixture.remove(database, csv) }
     let result = CalibrateFixture.calibrate(
       database, ["--json", "--lambda", "10", "--export-training-set", csv])
     #expect(result.status == .success, "\(result.errors)")
@@ -45,6 +46,7 @@ import Testing
 
   @Test func theReportExplainsTheRunAndLearnsTheDecay() throws {
     let database = try CalibrateFixture.database()
+    defer { CalibrateFixture.remove(database) }
     let result = CalibrateFixture.calibrate(database, ["--lambda", "10", "--fit-decay"])
     #expect(result.status == .success, "\(result.errors)")
     for text in [
@@ -69,6 +71,7 @@ import Testing
 
   @Test func withoutTrainingDealsItIsADataError() throws {
     let database = try CalibrateFixture.database()
+    defer { CalibrateFixture.remove(database) }
     let early = CalibrateFixture.calibrate(database, ["--holdout-from", "2020-01-01"])
     #expect(early.status == .dataError)
     #expect(

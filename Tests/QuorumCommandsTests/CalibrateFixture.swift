@@ -24,8 +24,14 @@ enum CalibrateFixture {
     if generated.status != .success || imported.status != .success {
       Issue.record("fixture failed: \(generated.errors) \(imported.errors)")
     }
+    try? FileManager.default.removeItem(atPath: export)
     return database
   }()
+
+  /// Removes files a test made (its database copy, its outputs).
+  static func remove(_ paths: String...) {
+    for path in paths { try? FileManager.default.removeItem(atPath: path) }
+  }
 
   /// A fresh copy of the imported database.
   static func database() throws -> String {

@@ -9,6 +9,9 @@ import Testing
   /// exported document scores every account with a calibrated win probability.
   @Test func versionsAreListedActivatedRolledBackAndExported() throws {
     let database = try CalibrateFixture.database()
+    let file = CalibrateFixture.path("model.json")
+    let folder = CalibrateFixture.path("scores")
+    defer { CalibrateFixture.remove(database, file, folder) }
     #expect(CalibrateFixture.calibrate(database, ["--lambda", "10"]).status == .success)
     let second = CalibrateFixture.calibrate(database, ["--lambda", "3", "--activate", "--json"])
     #expect(second.status == .success, "\(second.errors)")
@@ -34,7 +37,6 @@ import Testing
     #expect(
       shown.output.contains("\"lambda_selected\" : 3,") && shown.output.contains("\"n_holdout\""))
 
-    let file = CalibrateFixture.path("model.json")
     let exported = CalibrateFixture.quorum([
       "models", "export", "1", "--out", file, "--db", database,
     ])
@@ -44,7 +46,6 @@ import Testing
     let printed = CalibrateFixture.quorum(["models", "export", "1", "--db", database]).output
     #expect(Data(printed.utf8) == document.encoded())
 
-    let folder = CalibrateFixture.path("scores")
     let scored = CalibrateFixture.quorum([
       "score", "--model", file, "--as-of", CalibrateFixture.asOf, "--csv", folder, "--db", database,
       "-q",
@@ -66,6 +67,7 @@ import Testing
 
   @Test func unknownOrMalformedIDsAreErrors() throws {
     let database = try CalibrateFixture.database()
+    defer { CalibrateFixture.remove(database) }
     let missing = CalibrateFixture.quorum(["models", "show", "99", "--db", database])
     #expect(missing.status == .dataError)
     #expect(missing.errors.hasPrefix("error: no stored model #99 in"))
