@@ -110,7 +110,7 @@ struct CalibrateCommand: QuorumCommand {
     let store = ModelStore(database: session.database)
     let result = try calibration.evaluate(
       fit, builder: builder, baseline: try baseline(session.database, model: session.model),
-      asOf: date, version: try nextVersion(store))
+      asOf: date, version: try nextVersion(store, asOf: date))
     timer.lap("evaluation")
     let modelID = try StoreAccess.run { try save(result, in: store) }
     context.standardOutput.write(
@@ -160,9 +160,11 @@ struct CalibrateCommand: QuorumCommand {
   }
 
   /// `cal-YYYYMMDD-N`: today's date and the next free number.
-  private func nextVersion(_ store: ModelStore) throws -> String {
+  /// `cal-<as-of date>-N`, the first N not taken: named after the data's date, not the
+  /// clock's, so the same database and flags always give the same version (and reports).
+  private func nextVersion(_ store: ModelStore, asOf: Timestamp) throws -> String {
     let taken = Set(try StoreAccess.run { try store.all() }.map(\.version))
-    let prefix = "cal-" + Timestamp.now.isoDate.replacingOccurrences(of: "-", with: "") + "-"
+    let prefix = "cal-" + asOf.isoDate.replacingOccurrences(of: "-", with: "") + "-"
     var number = 1
     while taken.contains(prefix + "\(number)") { number += 1 }
     return prefix + "\(number)"

@@ -41,16 +41,13 @@ struct DemoCommand: QuorumCommand {
   /// The steps, each a `quorum` command line run in-process against `database`.
   func steps(database: String) -> [[String]] {
     let date = Self.asOf.isoDate
-    var steps = [
+    return [
       ["import", sample, "--db", database],
       ["score", "--as-of", date, "--db", database],
+      ["calibrate", "--as-of", date, "--activate", "--db", database],
       ["rank", "--top", "10", "--as-of", date, "--db", database],
       ["report", "all", "--out", out, "--as-of", date, "--db", database],
     ]
-    if CommandRegistry.topLevel.contains(where: { $0.name == "calibrate" }) {
-      steps.insert(["calibrate", "--as-of", date, "--activate", "--db", database], at: 2)
-    }
-    return steps
   }
 
   func run(context: CommandContext) throws {
@@ -74,9 +71,6 @@ struct DemoCommand: QuorumCommand {
     defer { try? FileManager.default.removeItem(atPath: scratch) }
     let database = (scratch as NSString).appendingPathComponent("quorum.db")
     let runner = CommandRunner(root: RootCommand.self)
-    if !CommandRegistry.topLevel.contains(where: { $0.name == "calibrate" }) {
-      context.note("demo: this build has no 'quorum calibrate'; the model stays uncalibrated")
-    }
     for step in steps(database: database) {
       context.print("==> quorum \(Self.display(step))")
       let status = runner.run(step, context: context)
