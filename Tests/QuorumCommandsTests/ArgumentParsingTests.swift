@@ -127,15 +127,15 @@ import Testing
 
   @Test func missingRequiredOptionNamesIt() {
     #expect(
-      parseError([], for: ConversionReportCommand.self)
+      parseError([], for: FakeConversionReportCommand.self)
         == "missing expected argument '--out <dir>'")
   }
 
   @Test func requiredOptionIsSatisfiedByItsEnvironmentVariable() throws {
     let parsed = try parse(
-      [], for: ConversionReportCommand.self, environment: ["TEST_REPORT_DIR": "out"])
-    #expect(parsed[ConversionReportCommand.out] == "out")
-    #expect(parsed.source(of: ConversionReportCommand.out) == .environment("TEST_REPORT_DIR"))
+      [], for: FakeConversionReportCommand.self, environment: ["TEST_REPORT_DIR": "out"])
+    #expect(parsed[FakeConversionReportCommand.out] == "out")
+    #expect(parsed.source(of: FakeConversionReportCommand.out) == .environment("TEST_REPORT_DIR"))
   }
 
   @Test func unknownLongOptionSuggestsTheClosestDeclaredName() {
@@ -153,12 +153,12 @@ import Testing
   }
 
   @Test func extraPositionalsAreUnexpected() {
-    #expect(parseError(["1", "2"], for: ModelsShowCommand.self) == "unexpected argument '2'")
+    #expect(parseError(["1", "2"], for: FakeModelsShowCommand.self) == "unexpected argument '2'")
     #expect(
-      parseError(["1", "2", "3"], for: ModelsShowCommand.self)
+      parseError(["1", "2", "3"], for: FakeModelsShowCommand.self)
         == "2 unexpected arguments: '2', '3'")
     #expect(
-      parseError(["x"], for: ModelsShowCommand.self)
+      parseError(["x"], for: FakeModelsShowCommand.self)
         == "invalid value 'x' for '<id>': not an integer")
   }
 }

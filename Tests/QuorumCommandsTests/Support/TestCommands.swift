@@ -8,7 +8,7 @@ struct TestRoot: CommandGroup {
     name: "quorum", abstract: "A test tree.",
     subcommands: [
       EchoCommand.self, WhereCommand.self, CountCommand.self, FailCommand.self,
-      ModelsCommand.self, ReportCommand.self,
+      FakeModelsCommand.self, FakeReportCommand.self,
     ],
     version: "9.9.9")
 }
@@ -141,15 +141,15 @@ struct FailCommand: QuorumCommand {
 }
 
 /// `quorum models`: a group whose default subcommand is `list`.
-struct ModelsCommand: CommandGroup {
+struct FakeModelsCommand: CommandGroup {
   static let configuration = CommandConfiguration(
     name: "models", abstract: "Manage scoring models.",
-    subcommands: [ModelsListCommand.self, ModelsShowCommand.self],
-    defaultSubcommand: ModelsListCommand.self)
+    subcommands: [FakeModelsListCommand.self, FakeModelsShowCommand.self],
+    defaultSubcommand: FakeModelsListCommand.self)
 }
 
 /// `quorum models list`.
-struct ModelsListCommand: QuorumCommand {
+struct FakeModelsListCommand: QuorumCommand {
   static let configuration = CommandConfiguration(name: "list", abstract: "List the models.")
   static let json = Flag("json", help: "Print JSON.")
   static var arguments: [any ArgumentSpec] { [json] }
@@ -163,7 +163,7 @@ struct ModelsListCommand: QuorumCommand {
 }
 
 /// `quorum models show ID`.
-struct ModelsShowCommand: QuorumCommand {
+struct FakeModelsShowCommand: QuorumCommand {
   static let configuration = CommandConfiguration(name: "show", abstract: "Show one model.")
   static let id = Positional<Int>("id", help: "The model id.")
   static var arguments: [any ArgumentSpec] { [id] }
@@ -177,14 +177,14 @@ struct ModelsShowCommand: QuorumCommand {
 }
 
 /// `quorum report`: a group without a default subcommand.
-struct ReportCommand: CommandGroup {
+struct FakeReportCommand: CommandGroup {
   static let configuration = CommandConfiguration(
     name: "report", abstract: "Write reports.",
-    subcommands: [ConversionReportCommand.self])
+    subcommands: [FakeConversionReportCommand.self])
 }
 
 /// `quorum report conversion --out DIR`: has a required option.
-struct ConversionReportCommand: QuorumCommand {
+struct FakeConversionReportCommand: QuorumCommand {
   static let configuration = CommandConfiguration(
     name: "conversion", abstract: "Conversion by score band.")
   static let out = Option<String>(
