@@ -44,33 +44,35 @@ package struct Importer {
     let startedAt = Timestamp.now.iso8601
     var report = ImportReport(importID: 0, source: options.directory, files: [], rejects: [])
     var rowsSoFar = 0
-    try database.transaction {
-      try database.execute(
-        "INSERT INTO imports (started_at, source, mapping, files) VALUES (?, ?, ?, '[]')",
-        [.text(startedAt), .text(options.directory), mappingText(mapping)])
-      report.importID = database.lastInsertedRowID
-      let tables = try ContractTables(database: database, importID: report.importID)
-      for (file, path) in sources {
-        var counts = ImportReport.FileCounts(
-          file: file.rawValue, path: path, checksum: try FileChecksum.fnv1a64(path: path))
-        try importFile(
-          file, path: path, mapping: mapping.mapping(for: file), tables: tables,
-          counts: &counts, rejects: &report.rejects
-        ) { rows in
-          rowsSoFar += 1
-          if let limit = options.failAfterRows, rowsSoFar > limit {
-            throw ImportError.injectedFailure(afterRows: limit)
+    try ImportPragmas.during(database) {
+      try database.transaction {
+        try database.execute(
+          "INSERT INTO imports (started_at, source, mapping, files) VALUES (?, ?, ?, '[]')",
+          [.text(startedAt), .text(options.directory), mappingText(mapping)])
+        report.importID = database.lastInsertedRowID
+        let tables = try ContractTables(database: database, importID: report.importID)
+        for (file, path) in sources {
+          var counts = ImportReport.FileCounts(
+            file: file.rawValue, path: path, checksum: try FileChecksum.fnv1a64(path: path))
+          try importFile(
+            file, path: path, mapping: mapping.mapping(for: file), tables: tables,
+            counts: &counts, rejects: &report.rejects
+          ) { rows in
+            rowsSoFar += 1
+            if let limit = options.failAfterRows, rowsSoFar > limit {
+              throw ImportError.injectedFailure(afterRows: limit)
+            }
+            if rows % 50_000 == 0 { progress(file.fileName, rows) }
           }
-          if rows % 50_000 == 0 { progress(file.fileName, rows) }
+          report.files.append(counts)
         }
-        report.files.append(counts)
-      }
-      try storeRejects(report)
-      try database.execute(
-        "UPDATE imports SET finished_at = ?, files = ? WHERE id = ?",
-        [.text(Timestamp.now.iso8601), .text(filesJSON(report.files)), .integer(report.importID)])
-      if options.strict && report.rejectedCount > 0 {
-        throw StrictModeRejection(report: report)
+        try storeRejects(report)
+        try database.execute(
+          "UPDATE imports SET finished_at = ?, files = ? WHERE id = ?",
+          [.text(Timestamp.now.iso8601), .text(filesJSON(report.files)), .integer(report.importID)])
+        if options.strict && report.rejectedCount > 0 {
+          throw StrictModeRejection(report: report)
+        }
       }
     }
     return report
@@ -105,7 +107,10 @@ package struct Importer {
     } catch {
       throw ImportError.unreadable(path: path, reason: error.description)
     }
-    guard let headerRecord = try read({ () throws(CSVReadError) in try reader.readHeader() }, path: path) else { return }
+    guard
+      let headerRecord = try read(
+        { () throws(CSVReadError) in try reader.readHeader() }, path: path)
+    else { return }
     let header = Array(headerRecord)
     let layout = try ColumnLayout(
       file: file, displayName: displayName, header: header, mapping: mapping)

@@ -12,6 +12,7 @@ package enum QuorumSchema {
     var migrator = DatabaseMigrator()
     migrator.register("v1-contract-tables", sql: v1)
     migrator.register("v2-scores-and-models", sql: v2)
+    migrator.register("v3-activities-without-time-index", sql: v3)
     return migrator
   }
 
@@ -253,5 +254,14 @@ package enum QuorumSchema {
       detail TEXT,
       PRIMARY KEY (run_id, subject_type, subject_id, position)
     ) STRICT, WITHOUT ROWID;
+    """
+
+  /// Drops `activities_by_time`: no query reads activities by time across all contacts
+  /// (reads go per contact, or per account through `contacts_by_account`, and both are
+  /// served by the primary key (contact, occurred_at, type)), while keeping a second B-tree
+  /// in step made every activity insert a random write into it — most of the import's time
+  /// at ten million activities.
+  static let v3 = """
+    DROP INDEX IF EXISTS activities_by_time;
     """
 }
