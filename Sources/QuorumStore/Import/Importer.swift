@@ -38,6 +38,9 @@ package struct Importer {
   }
 
   /// Runs the import. `progress` is called with the file being read and rows so far.
+  ///
+  /// Two threads share the work (see `ImportPipeline`): this one reads, validates and
+  /// resolves rows, a writer thread stores them; a third checksums the files meanwhile.
   package func run(progress: (String, Int) -> Void = { _, _ in }) throws -> ImportReport {
     let sources = try locateFiles()
     let mapping = options.mapping ?? ImportMapping(version: 1, files: [:])
@@ -50,21 +53,45 @@ package struct Importer {
           "INSERT INTO imports (started_at, source, mapping, files) VALUES (?, ?, ?, '[]')",
           [.text(startedAt), .text(options.directory), mappingText(mapping)])
         report.importID = database.lastInsertedRowID
-        let tables = try ContractTables(database: database, importID: report.importID)
-        for (file, path) in sources {
-          var counts = ImportReport.FileCounts(
-            file: file.rawValue, path: path, checksum: try FileChecksum.fnv1a64(path: path))
-          try importFile(
-            file, path: path, mapping: mapping.mapping(for: file), tables: tables,
-            counts: &counts, rejects: &report.rejects
-          ) { rows in
-            rowsSoFar += 1
-            if let limit = options.failAfterRows, rowsSoFar > limit {
-              throw ImportError.injectedFailure(afterRows: limit)
+        let checksums = ChecksumTask(paths: sources.map(\.1))
+        let tables = try ContractTables(database: database)
+        let pipeline = ImportPipeline(
+          writer: try BatchWriter(database: database, importID: report.importID))
+        var parseRejects: [[Reject]] = []
+        do {
+          for (file, path) in sources {
+            var counts = ImportReport.FileCounts(file: file.rawValue, path: path, checksum: "")
+            var rejects: [Reject] = []
+            try importFile(
+              file, path: path, mapping: mapping.mapping(for: file), tables: tables,
+              pipeline: pipeline, counts: &counts, rejects: &rejects
+            ) { rows in
+              rowsSoFar += 1
+              if let limit = options.failAfterRows, rowsSoFar > limit {
+                throw ImportError.injectedFailure(afterRows: limit)
+              }
+              if rows % 50_000 == 0 { progress(file.fileName, rows) }
             }
-            if rows % 50_000 == 0 { progress(file.fileName, rows) }
+            report.files.append(counts)
+            parseRejects.append(rejects)
           }
-          report.files.append(counts)
+        } catch {
+          pipeline.cancel()
+          _ = try? checksums.wait()
+          throw error
+        }
+        let outcomes = try pipeline.finish()
+        for (index, checksum) in try checksums.wait().enumerated() {
+          report.files[index].checksum = checksum
+        }
+        for (index, (file, _)) in sources.enumerated() {
+          let outcome = outcomes[file] ?? BatchWriter.FileOutcome()
+          report.files[index].inserted = outcome.inserted
+          report.files[index].updated = outcome.updated
+          report.files[index].duplicate = outcome.duplicate
+          report.files[index].rejected += outcome.conflicts.count
+          let conflicts = outcome.conflicts.sorted { $0.line < $1.line }
+          report.rejects += Self.inLineOrder(parseRejects[index], conflicts)
         }
         try storeRejects(report)
         try database.execute(
@@ -76,6 +103,26 @@ package struct Importer {
       }
     }
     return report
+  }
+
+  /// The rejects of one file, from the parser and the writer, in line order (each list is
+  /// in line order already, and a line is rejected by one of them at most).
+  private static func inLineOrder(_ first: [Reject], _ second: [Reject]) -> [Reject] {
+    guard !second.isEmpty else { return first }
+    guard !first.isEmpty else { return second }
+    var merged: [Reject] = []
+    merged.reserveCapacity(first.count + second.count)
+    var (i, j) = (0, 0)
+    while i < first.count || j < second.count {
+      if j == second.count || (i < first.count && first[i].line <= second[j].line) {
+        merged.append(first[i])
+        i += 1
+      } else {
+        merged.append(second[j])
+        j += 1
+      }
+    }
+    return merged
   }
 
   private func locateFiles() throws -> [(ContractFile, String)] {
@@ -97,8 +144,8 @@ package struct Importer {
 
   private func importFile(
     _ file: ContractFile, path: String, mapping: ImportMapping.FileMapping,
-    tables: ContractTables, counts: inout ImportReport.FileCounts, rejects: inout [Reject],
-    onRow: (Int) throws -> Void
+    tables: ContractTables, pipeline: ImportPipeline, counts: inout ImportReport.FileCounts,
+    rejects: inout [Reject], onRow: (Int) throws -> Void
   ) throws {
     let displayName = (path as NSString).lastPathComponent
     var reader: CSVReader
@@ -115,6 +162,11 @@ package struct Importer {
     let layout = try ColumnLayout(
       file: file, displayName: displayName, header: header, mapping: mapping)
     let parser = RowParser(file: file, layout: layout, mapping: mapping)
+    let table = TableLayout.of(file)
+    let width = table.width
+    var batch = pipeline.emptyBatch(file: file, displayName: displayName, width: width)
+    var fields: [BatchValue] = []
+    fields.reserveCapacity(file.fields.count)
     while let record = try read({ () throws(CSVReadError) in try reader.next() }, path: path) {
       counts.read += 1
       try onRow(counts.read)
@@ -132,23 +184,33 @@ package struct Importer {
             message: problem.description))
         continue
       }
-      switch parser.parse(Array(record)) {
-      case .failure(let problem): reject(problem)
-      case .success(let row):
-        switch try tables.store(row, of: file, line: record.line) {
-        case .failure(let problem): reject(problem)
-        case .success(.inserted): counts.inserted += 1
-        case .success(.updated): counts.updated += 1
-        case .success(.duplicate): counts.duplicate += 1
-        case .success(.conflict(let line)):
-          reject(
-            RowProblem(
-              column: nil, kind: "conflict",
-              message: "same key as line \(line) of this import, with different values"))
-        }
+      let mark = batch.bytes.count
+      record.withRawBytes { batch.bytes.append(contentsOf: $0) }
+      let raw = mark..<batch.bytes.count
+      var problem = parser.parse(record, into: &fields, batch: &batch)
+      if problem == nil {
+        let attributes = parser.attributes(of: record, batch: &batch)
+        problem = tables.append(
+          fields, attributes: attributes, line: record.line, raw: raw, to: &batch)
+      }
+      if let problem {
+        batch.bytes.removeSubrange(mark...)
+        reject(problem)
+      } else if batch.rows.count == Self.rowsPerBatch {
+        if table.writesInKeyOrder { batch.sortByKey(table) }
+        try pipeline.send(batch)
+        batch = pipeline.emptyBatch(file: file, displayName: displayName, width: width)
       }
     }
+    if !batch.rows.isEmpty || !batch.newActivityTypes.isEmpty {
+      if table.writesInKeyOrder { batch.sortByKey(table) }
+      try pipeline.send(batch)
+    }
   }
+
+  /// Rows handed to the writer at a time: a multiple of `UpsertWriter.rowsPerStatement`,
+  /// large enough to make hand-overs rare, small enough to keep memory flat.
+  static let rowsPerBatch = 4096
 
   private func read(
     _ next: () throws(CSVReadError) -> CSVRecord?, path: String
