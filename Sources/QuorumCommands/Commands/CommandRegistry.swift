@@ -6,6 +6,7 @@ enum CommandRegistry {
   static let topLevel: [any QuorumCommand.Type] = [
     GenerateCommand.self,
     ImportCommand.self,
+    BenchCommand.self,
     VersionCommand.self,
   ]
 }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Writes `WriteBatch`es into the contract tables and keeps what happened to each row: the
 /// SQLite side of an import, run on its own thread by `ImportPipeline`.
 ///
@@ -13,8 +15,10 @@ final class BatchWriter {
     var updated = 0
     /// Rows identical to a stored one.
     var duplicate = 0
-    /// Rows rejected as conflicting with an earlier line of this import, in line order.
+    /// Rows rejected as conflicting with an earlier line of this import.
     var conflicts: [Reject] = []
+    /// When the file's last batch was written (`DispatchTime` nanoseconds).
+    var finishedAt: UInt64 = 0
   }
 
   private let database: Database
@@ -41,7 +45,10 @@ final class BatchWriter {
     }
     guard let table = tables[batch.file] else { preconditionFailure("a writer for every file") }
     var outcome = outcomes[batch.file] ?? FileOutcome()
-    defer { outcomes[batch.file] = outcome }
+    defer {
+      outcome.finishedAt = DispatchTime.now().uptimeNanoseconds
+      outcomes[batch.file] = outcome
+    }
     func record(_ index: Int, _ result: UpsertWriter.Outcome) {
       switch result {
       case .inserted: outcome.inserted += 1
@@ -62,11 +69,13 @@ final class BatchWriter {
         var start = run.startIndex
         while start < run.endIndex {
           let end = min(start + UpsertWriter.rowsPerStatement, run.endIndex)
-          try table.insert(run[start..<end], of: batch, bytes: bytes) { index, result in
-            if table.layout.hasSurrogateID && result != .inserted {
-              preconditionFailure("a new surrogate key is inserted")
+          if try table.insert(run[start..<end], of: batch, bytes: bytes) {
+            outcome.inserted += end - start
+          } else {
+            precondition(!table.layout.hasSurrogateID, "a new surrogate key is inserted")
+            for index in run[start..<end] {
+              record(index, try table.resolveInserted(index, of: batch))
             }
-            record(index, result)
           }
           start = end
         }

@@ -58,10 +58,12 @@ package struct Importer {
         let pipeline = ImportPipeline(
           writer: try BatchWriter(database: database, importID: report.importID))
         var parseRejects: [[Reject]] = []
+        var parsedAt: [(start: UInt64, end: UInt64)] = []
         do {
           for (file, path) in sources {
             var counts = ImportReport.FileCounts(file: file.rawValue, path: path, checksum: "")
             var rejects: [Reject] = []
+            let start = DispatchTime.now().uptimeNanoseconds
             try importFile(
               file, path: path, mapping: mapping.mapping(for: file), tables: tables,
               pipeline: pipeline, counts: &counts, rejects: &rejects
@@ -74,6 +76,7 @@ package struct Importer {
             }
             report.files.append(counts)
             parseRejects.append(rejects)
+            parsedAt.append((start, DispatchTime.now().uptimeNanoseconds))
           }
         } catch {
           pipeline.cancel()
@@ -84,12 +87,17 @@ package struct Importer {
         for (index, checksum) in try checksums.wait().enumerated() {
           report.files[index].checksum = checksum
         }
+        var previousEnd: UInt64 = 0
         for (index, (file, _)) in sources.enumerated() {
           let outcome = outcomes[file] ?? BatchWriter.FileOutcome()
           report.files[index].inserted = outcome.inserted
           report.files[index].updated = outcome.updated
           report.files[index].duplicate = outcome.duplicate
           report.files[index].rejected += outcome.conflicts.count
+          let start = max(parsedAt[index].start, previousEnd)
+          let end = max(parsedAt[index].end, outcome.finishedAt, start)
+          report.files[index].seconds = Double(end - start) / 1e9
+          previousEnd = end
           let conflicts = outcome.conflicts.sorted { $0.line < $1.line }
           report.rejects += Self.inLineOrder(parseRejects[index], conflicts)
         }

@@ -24,9 +24,10 @@ struct TableLayout: Hashable, Sendable {
   /// can fail, and keeps no statement journal for it.
   var insertVerb: String { table == "activities" ? "INSERT OR IGNORE" : "INSERT" }
 
-  /// Whether rows are written in key order (`WriteBatch.sortByKey(_:)`); tables with a
-  /// surrogate id are written in line order, which is the order of their ids.
-  var writesInKeyOrder: Bool { !hasSurrogateID }
+  /// Whether rows are written in key order (`WriteBatch.sortByKey(_:)`): the activities,
+  /// by far the largest table, whose integer keys sort cheaply. Other tables are written in
+  /// line order (for tables with a surrogate id, the order of their ids).
+  var writesInKeyOrder: Bool { table == "activities" }
 
   /// Values per row in a `WriteBatch`: id (if any), key, data.
   var width: Int { (hasSurrogateID ? 1 : 0) + key.count + data.count }

@@ -22,7 +22,7 @@ final class UpsertWriter {
   }
 
   /// Rows per multi-row insert: enough to amortise the statement's fixed cost.
-  static let rowsPerStatement = 32
+  static let rowsPerStatement = 64
 
   let layout: TableLayout
   private let database: Database
@@ -48,32 +48,37 @@ final class UpsertWriter {
   }
 
   /// Inserts rows `indices` of `batch` (keys the parser has not seen stored), whose bytes
-  /// are `bytes`, and reports each row's outcome in order.
-  func insert(
-    _ indices: ArraySlice<Int>, of batch: WriteBatch, bytes: UnsafeRawBufferPointer,
-    outcome: (Int, Outcome) throws -> Void
-  ) throws {
+  /// are `bytes`; returns whether SQLite inserted every one of them. When it did not, call
+  /// `resolveInserted(_:of:)` for each row, in order, for its outcome.
+  func insert(_ indices: ArraySlice<Int>, of batch: WriteBatch, bytes: UnsafeRawBufferPointer)
+    throws -> Bool
+  {
     let statement = try insertStatement(rows: indices.count)
-    let parameters = Int32(layout.width + 2)
-    try statement.execute { binder throws(SQLiteError) in
-      for (position, index) in indices.enumerated() {
-        let base = Int32(position) * parameters
-        var column: Int32 = 1
-        for value in batch.values(ofRow: index) {
-          try Self.bind(value, at: base + column, binder, bytes)
-          column += 1
+    let width = layout.width
+    let importID = importID
+    try batch.values.withUnsafeBufferPointer { values in
+      try batch.rows.withUnsafeBufferPointer { rows in
+        try statement.execute { binder throws(SQLiteError) in
+          try binder.bind(importID, at: 1)
+          var parameter: Int32 = 2
+          for index in indices {
+            let base = index * width
+            for column in 0..<width {
+              try Self.bind(values[base + column], at: parameter, binder, bytes)
+              parameter += 1
+            }
+            try binder.bind(Int64(rows[index].line), at: parameter)
+            parameter += 1
+          }
         }
-        try binder.bind(importID, at: base + column)
-        try binder.bind(Int64(batch.rows[index].line), at: base + column + 1)
       }
     }
-    if database.changes == indices.count {
-      for index in indices { try outcome(index, .inserted) }
-      return
-    }
-    for index in indices {
-      try outcome(index, try resolve(index, of: batch, insertedByThisImport: true))
-    }
+    return database.changes == indices.count
+  }
+
+  /// The outcome of row `index` of `batch` after an `insert` that skipped some rows.
+  func resolveInserted(_ index: Int, of batch: WriteBatch) throws -> Outcome {
+    try resolve(index, of: batch, insertedByThisImport: true)
   }
 
   /// Compares row `index` of `batch`, whose key is stored, with the stored row; updates it
@@ -112,10 +117,19 @@ final class UpsertWriter {
     if let statement = inserts[rows] { return statement }
     let columns =
       (layout.hasSurrogateID ? ["id"] : []) + layout.key + layout.data + ["import_id", "line"]
-    let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+    // ?1 is the import id, shared by every row; then each row's values and line, numbered.
+    var next = 2
+    var tuples: [String] = []
+    for _ in 0..<rows {
+      var placeholders = (0..<layout.width).map { "?\($0 + next)" }
+      placeholders.append("?1")
+      placeholders.append("?\(next + layout.width)")
+      next += layout.width + 1
+      tuples.append("(" + placeholders.joined(separator: ", ") + ")")
+    }
     let statement = try database.statement(
       "\(layout.insertVerb) INTO \(layout.table) (\(columns.joined(separator: ", "))) VALUES "
-        + Array(repeating: tuple, count: rows).joined(separator: ", ")
+        + tuples.joined(separator: ", ")
         + (layout.insertVerb == "INSERT" ? " ON CONFLICT DO NOTHING" : ""))
     inserts[rows] = statement
     return statement

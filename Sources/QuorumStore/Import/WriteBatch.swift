@@ -91,6 +91,10 @@ struct WriteBatch: Sendable {
   /// - Complexity: O(n log n) comparisons of the key values.
   mutating func sortByKey(_ layout: TableLayout) {
     let keys = layout.keyOffset..<(layout.keyOffset + layout.key.count)
+    if let order = integerKeyOrder(keys) {
+      self.order = order
+      return
+    }
     let width = self.width
     var order = Array(rows.indices)
     values.withUnsafeBufferPointer { values in
@@ -106,6 +110,28 @@ struct WriteBatch: Sendable {
       }
     }
     self.order = order
+  }
+
+  /// The key order when the key is at most three columns, all integers in every row (the
+  /// activities' contact, time and type), from one sort of plain integer tuples; else `nil`.
+  private func integerKeyOrder(_ keys: Range<Int>) -> [Int]? {
+    guard keys.count <= 3 else { return nil }
+    var tuples: [(Int64, Int64, Int64, Int)] = []
+    tuples.reserveCapacity(rows.count)
+    for row in rows.indices {
+      var key: (Int64, Int64, Int64) = (0, 0, 0)
+      for (position, column) in keys.enumerated() {
+        guard case .integer(let value) = values[row * width + column] else { return nil }
+        switch position {
+        case 0: key.0 = value
+        case 1: key.1 = value
+        default: key.2 = value
+        }
+      }
+      tuples.append((key.0, key.1, key.2, row))
+    }
+    tuples.sort { $0 < $1 }
+    return tuples.map(\.3)
   }
 
   /// Whether `a` sorts before `b` (NULL, then integers, reals, text by bytes), or `nil`

@@ -78,12 +78,8 @@ package final class Statement {
       sqlite3_reset(handle)
       sqlite3_clear_bindings(handle)
     }
-    try bind(ParameterBinder(handle: handle, statement: self))
+    try bind(ParameterBinder(handle: handle, connection: connection))
     while try step() {}
-  }
-
-  fileprivate func check(_ code: Int32) throws(SQLiteError) {
-    guard code == SQLITE_OK else { throw SQLiteError(code: code, connection: connection, sql: sql) }
   }
 
   /// Runs a query and calls `body` with each row.
@@ -116,21 +112,21 @@ package final class Statement {
 /// valid only inside the closure that receives it. Indexes are 1-based, as in SQL (`?1`).
 package struct ParameterBinder {
   fileprivate let handle: OpaquePointer
-  fileprivate let statement: Statement
+  fileprivate let connection: OpaquePointer
 
   /// Binds an integer.
   package func bind(_ value: Int64, at index: Int32) throws(SQLiteError) {
-    try statement.check(sqlite3_bind_int64(handle, index, value))
+    try check(sqlite3_bind_int64(handle, index, value))
   }
 
   /// Binds a double.
   package func bind(_ value: Double, at index: Int32) throws(SQLiteError) {
-    try statement.check(sqlite3_bind_double(handle, index, value))
+    try check(sqlite3_bind_double(handle, index, value))
   }
 
   /// Binds NULL.
   package func bindNull(at index: Int32) throws(SQLiteError) {
-    try statement.check(sqlite3_bind_null(handle, index))
+    try check(sqlite3_bind_null(handle, index))
   }
 
   /// Binds UTF-8 text of exactly `bytes.count` bytes (NUL bytes included), without copying:
@@ -138,10 +134,18 @@ package struct ParameterBinder {
   package func bindText(_ bytes: UnsafeRawBufferPointer, at index: Int32) throws(SQLiteError) {
     // An empty buffer may have no address; SQLite reads a NULL pointer as NULL, not "".
     let address = bytes.baseAddress ?? UnsafeRawPointer(emptyText.utf8Start)
-    try statement.check(
+    try check(
       sqlite3_bind_text(
         handle, index, address.assumingMemoryBound(to: CChar.self), Int32(bytes.count),
         nil))  // nil is SQLITE_STATIC: no copy, no destructor.
+  }
+
+  @inline(__always)
+  private func check(_ code: Int32) throws(SQLiteError) {
+    guard code == SQLITE_OK else {
+      throw SQLiteError(
+        code: code, connection: connection, sql: sqlite3_sql(handle).map { String(cString: $0) })
+    }
   }
 }
 
