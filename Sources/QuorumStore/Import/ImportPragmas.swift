@@ -6,7 +6,7 @@
 ///   the cost of an activity insert. The schema keeps its `REFERENCES` for every other
 ///   writer, and the pragma is back on before `run` returns. (SQLite ignores the pragma
 ///   inside a transaction, so it is set around the import's transaction.)
-/// - `cache_size`: 128 MiB of page cache, so the B-tree pages an import keeps touching stay
+/// - `cache_size`: 256 MiB of page cache, so the B-tree pages an import keeps touching stay
 ///   in memory instead of being spilled to the WAL and read back.
 /// - `temp_store = MEMORY`: statement journals of multi-row inserts stay in memory.
 ///
@@ -14,7 +14,7 @@
 /// stays one atomic transaction.
 enum ImportPragmas {
   /// Page cache during an import, in KiB (SQLite's negative `cache_size` unit).
-  static let cacheKiB = 131_072
+  static let cacheKiB = 262_144
 
   /// Runs `body` with the import settings on `database`, then restores the previous ones.
   static func during<T>(_ database: Database, _ body: () throws -> T) throws -> T {
