@@ -8,6 +8,12 @@ import QuorumAnalytics
 /// the `rejects` table and returned. A thrown error — I/O, an injected failure, or
 /// `--strict` with rejects — rolls everything back, leaving the previous database exactly
 /// as it was.
+///
+/// Speed: this thread reads and validates (`RowParser`, byte-level) and resolves references
+/// (`ContractTables`, which also gives new rows their ids), filling `WriteBatch`es; a
+/// writer thread stores them (`BatchWriter`, multi-row inserts); a third thread checksums
+/// the files. The outcome — rows, ids, counts, rejects and their order — is the one of
+/// storing row after row in line order.
 package struct Importer {
   /// How to import.
   package struct Options: Sendable {
