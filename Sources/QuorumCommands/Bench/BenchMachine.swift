@@ -11,6 +11,15 @@ struct BenchMachine: Codable, Hashable, Sendable {
   /// `sqlite3 --version` of the shell used for the anchors, if found.
   var sqliteShell: String?
 
+  /// The 1-minute load average (`/proc/loadavg`), a sign of other work competing for the
+  /// processors; `nil` where unknown.
+  static func loadAverage() -> Double? {
+    guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else {
+      return nil
+    }
+    return text.split(separator: " ").first.flatMap { Double($0) }
+  }
+
   /// The machine this process runs on.
   static func current(sqliteShell: String?) -> BenchMachine {
     let info = ProcessInfo.processInfo

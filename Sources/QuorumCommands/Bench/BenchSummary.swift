@@ -20,6 +20,9 @@ struct BenchSummary: Codable, Hashable, Sendable {
   var datasetRows: [String: Int]
   /// Seconds spent generating the data set in this run (`nil` when it was reused).
   var generateSeconds: Double?
+  /// The 1-minute load average before and after the measurements: other work competing
+  /// for the processors slows the two-threaded import more than the one-threaded anchor.
+  var loadAverage: [Double] = []
   /// Stages, then anchors, in the order of the table.
   var figures: [BenchFigure]
   /// Per-file import rates (empty when the import was not measured).

@@ -104,17 +104,22 @@ struct BenchCommand: QuorumCommand {
       context.printError("warning: \(binary) is a debug build; measure a release build")
     }
     var session = BenchSession(runner: runner, marker: marker, stages: selected, context: context)
+    let loadBefore = BenchMachine.loadAverage()
     try session.measure(runs: runs)
+    let loadAfter = BenchMachine.loadAverage()
     let summary = BenchSummary(
       version: QuorumVersion.current, executable: binary,
       machine: BenchMachine.current(sqliteShell: runner.sqliteVersion()),
       accounts: settings.accounts, seed: settings.seed, runs: runs, dataset: dataset.directory,
-      datasetRows: marker.rows, generateSeconds: generateSeconds, figures: session.figures(),
+      datasetRows: marker.rows, generateSeconds: generateSeconds,
+      loadAverage: [loadBefore, loadAfter].compactMap { $0 }, figures: session.figures(),
       importFiles: session.fileRates())
     context.print(
       "quorum bench: \(settings.accounts) accounts, seed \(settings.seed), "
         + "\(runs) run\(runs == 1 ? "" : "s") (medians)")
-    context.print("machine: \(summary.machine.description)")
+    context.print(
+      "machine: \(summary.machine.description); load average "
+        + summary.loadAverage.map { BenchSummary.format($0, 2) }.joined(separator: " → "))
     context.print("binary: \(binary)")
     context.print("")
     context.print(summary.table())
