@@ -58,16 +58,19 @@ final class UpsertWriter {
     let importID = importID
     try batch.values.withUnsafeBufferPointer { values in
       try batch.rows.withUnsafeBufferPointer { rows in
+        guard let firstValue = values.baseAddress, let firstRow = rows.baseAddress else { return }
         try statement.execute { binder throws(SQLiteError) in
           try binder.bind(importID, at: 1)
           var parameter: Int32 = 2
           for index in indices {
-            let base = index * width
-            for column in 0..<width {
-              try Self.bind(values[base + column], at: parameter, binder, bytes)
+            precondition(index >= 0 && index < rows.count, "a row of the batch")
+            var value = firstValue + index * width
+            for _ in 0..<width {
+              try Self.bind(value.pointee, at: parameter, binder, bytes)
+              value += 1
               parameter += 1
             }
-            try binder.bind(Int64(rows[index].line), at: parameter)
+            try binder.bind(Int64((firstRow + index).pointee.line), at: parameter)
             parameter += 1
           }
         }
@@ -144,8 +147,10 @@ final class UpsertWriter {
     case .integer(let integer): try binder.bind(integer, at: index)
     case .real(let real): try binder.bind(real, at: index)
     case .text(let start, let count):
+      precondition(start >= 0 && count >= 0 && start + count <= bytes.count, "text in the batch")
       try binder.bindText(
-        UnsafeRawBufferPointer(rebasing: bytes[start..<(start + count)]), at: index)
+        UnsafeRawBufferPointer(start: bytes.baseAddress.map { $0 + start }, count: count), at: index
+      )
     }
   }
 
