@@ -45,6 +45,8 @@ import Testing
                               every report.
       generate                Write a realistic synthetic CRM export for demos and
                               benchmarks.
+      bench                   Measure import, scoring, calibration and reports on
+                              generated data.
       version                 Show the version of Quorum.
       help                    Show help for a subcommand.
 

@@ -15,6 +15,7 @@ enum CommandRegistry {
     ModelCommand.self,
     DemoCommand.self,
     GenerateCommand.self,
+    BenchCommand.self,
     VersionCommand.self,
   ]
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Appends text to a new file through a 1 MiB byte buffer, so that millions of short rows
+/// Appends CSV records to a new file through a 1 MiB byte buffer, so that millions of short rows
 /// cost a few hundred system calls.
 ///
 /// A class, not Sendable: it owns an open file and must be used from one place.
@@ -29,9 +29,9 @@ final class BufferedFileWriter {
     if !isClosed { try? handle.close() }
   }
 
-  /// Appends the UTF-8 bytes of `text`.
-  func write(_ text: String) throws(CRMExportError) {
-    buffer.append(contentsOf: text.utf8)
+  /// Appends one CSV record (`CSVWriter.append(_:to:)`), encoded straight into the buffer.
+  func writeRecord(_ fields: [String]) throws(CRMExportError) {
+    CSVWriter.append(fields, to: &buffer)
     if buffer.count >= Self.capacity { try flush() }
   }
 

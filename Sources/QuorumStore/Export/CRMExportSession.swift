@@ -22,7 +22,7 @@ final class CRMExportSession {
     var writers: [CRMFile: BufferedFileWriter] = [:]
     for file in CRMFile.allCases {
       let writer = try BufferedFileWriter(url: directory.appendingPathComponent(file.fileName))
-      try writer.write(CSVWriter.encode(file.contractColumns + Self.custom(file, columns)))
+      try writer.writeRecord(file.contractColumns + Self.custom(file, columns))
       writers[file] = writer
     }
     self.writers = writers
@@ -51,7 +51,7 @@ final class CRMExportSession {
     _ rows: [Row], to file: CRMFile, _ fields: (Row) -> [String]
   ) throws(CRMExportError) {
     guard !rows.isEmpty, let writer = writers[file] else { return }
-    for row in rows { try writer.write(CSVWriter.encode(fields(row))) }
+    for row in rows { try writer.writeRecord(fields(row)) }
     summary.add(rows.count, to: file)
   }
 

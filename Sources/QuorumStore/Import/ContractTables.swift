@@ -1,245 +1,242 @@
 import QuorumAnalytics
 
-/// Stores validated rows in the contract tables: resolves references to surrogate keys,
-/// applies the cross-field rules, and upserts by natural key.
+/// Turns parsed rows into table rows: resolves references to surrogate keys, applies the
+/// cross-field rules, and decides which rows are new — on the parsing thread, so that the
+/// SQLite thread only binds and steps.
 ///
-/// Natural keys: `account_id`, `contact_id`, `opportunity_id`; activities by (contact,
-/// time, type); committee roles by (opportunity, contact, role); answers by (subject,
-/// criterion, assessed time); spend by (channel, campaign, period).
+/// It mirrors the natural keys of `accounts`, `contacts`, `opportunities` and
+/// `activity_types` in memory (loaded when the import starts, extended as rows are
+/// accepted), and gives a new row the id SQLite would give it (one more than the largest),
+/// so references to rows of this import resolve without waiting for the writer.
 final class ContractTables {
-  private let database: Database
-  private let importID: Int64
-  private var accounts: [String: Int64] = [:]
-  private var contacts: [String: Int64] = [:]
-  private var opportunities: [String: Int64] = [:]
-  private var activityTypes: [String: Int64] = [:]
-  private var writers: [ContractFile: UpsertWriter] = [:]
+  private var accounts = ByteKeyMap()
+  private var contacts = ByteKeyMap()
+  private var opportunities = ByteKeyMap()
+  private var activityTypes = ByteKeyMap()
+  private var nextAccountID: Int64 = 1
+  private var nextContactID: Int64 = 1
+  private var nextOpportunityID: Int64 = 1
+  private var nextActivityTypeID: Int64 = 1
 
-  init(database: Database, importID: Int64) throws {
-    self.database = database
-    self.importID = importID
-    accounts = try keyMap("SELECT account_id, id FROM accounts")
-    contacts = try keyMap("SELECT contact_id, id FROM contacts")
-    opportunities = try keyMap("SELECT opportunity_id, id FROM opportunities")
-    activityTypes = try keyMap("SELECT name, id FROM activity_types")
-    for file in ContractFile.allCases {
-      let (table, key, data) = Self.columns(of: file)
-      writers[file] = UpsertWriter(
-        database: database, importID: importID, table: table, key: key, data: data)
-    }
+  /// Loads the stored keys; call inside the import's transaction, before the writer starts.
+  init(database: Database) throws {
+    accounts = try Self.keyMap(database, "SELECT account_id, id FROM accounts")
+    contacts = try Self.keyMap(database, "SELECT contact_id, id FROM contacts")
+    opportunities = try Self.keyMap(database, "SELECT opportunity_id, id FROM opportunities")
+    activityTypes = try Self.keyMap(database, "SELECT name, id FROM activity_types")
+    nextAccountID = try Self.nextID(database, "accounts")
+    nextContactID = try Self.nextID(database, "contacts")
+    nextOpportunityID = try Self.nextID(database, "opportunities")
+    nextActivityTypeID = try Self.nextID(database, "activity_types")
   }
 
-  private func keyMap(_ sql: String) throws -> [String: Int64] {
-    var map: [String: Int64] = [:]
-    try database.statement(sql).forEachRow { map[$0.string(0)] = $0.int64(1) }
+  private static func keyMap(_ database: Database, _ sql: String) throws -> ByteKeyMap {
+    var map = ByteKeyMap()
+    try database.statement(sql).forEachRow { map.set($0.int64(1), for: $0.string(0)) }
     return map
   }
 
-  private static func columns(of file: ContractFile) -> (String, [String], [String]) {
-    switch file {
+  private static func nextID(_ database: Database, _ table: String) throws -> Int64 {
+    (try database.scalar("SELECT coalesce(max(id), 0) FROM \(table)") ?? 0) + 1
+  }
+
+  /// Appends the table row for `fields` (the parsed values of one record of `batch.file`)
+  /// to `batch`, or returns the problem that rejects it (appending nothing).
+  func append(
+    _ fields: [BatchValue], attributes: BatchValue, line: Int, raw: Range<Int>,
+    to batch: inout WriteBatch
+  ) -> RowProblem? {
+    let start = batch.values.count
+    var isKnownKey = false
+    let problem: RowProblem?
+    switch batch.file {
     case .accounts:
-      (
-        "accounts", ["account_id"],
-        [
-          "name", "domain", "industry", "employees", "annual_revenue", "country", "region",
-          "created_at", "target_tier", "attributes",
-        ]
-      )
+      isKnownKey = identify(fields[0], &accounts, &nextAccountID, &batch)
+      batch.values.append(contentsOf: fields[0..<10])
+      batch.values.append(attributes)
+      problem = nil
     case .contacts:
-      (
-        "contacts", ["contact_id"],
-        [
-          "created_at", "account", "account_id", "email", "company", "first_name", "last_name",
-          "title", "department", "seniority", "source", "campaign_id", "attributes",
-        ]
-      )
+      isKnownKey = identify(fields[0], &contacts, &nextContactID, &batch)
+      batch.values.append(contentsOf: fields[0..<2])
+      batch.values.append(lookup(fields[2], in: accounts, batch).map(BatchValue.integer) ?? .null)
+      batch.values.append(contentsOf: fields[2..<12])
+      batch.values.append(attributes)
+      problem = nil
     case .activities:
-      ("activities", ["contact", "occurred_at", "type"], ["campaign_id", "detail", "attributes"])
+      problem = activity(fields, attributes, &batch)
     case .opportunities:
-      (
-        "opportunities", ["opportunity_id"],
-        [
-          "account", "created_at", "status", "closed_at", "stage", "amount", "source",
-          "campaign_id", "attributes",
-        ]
-      )
+      problem = opportunity(fields, attributes, &batch, isKnownKey: &isKnownKey)
     case .opportunityContacts:
-      ("opportunity_contacts", ["opportunity", "contact", "role"], ["is_primary", "attributes"])
+      problem = opportunityContact(fields, attributes, &batch)
     case .qualifications:
-      (
-        "qualifications", ["subject_type", "subject_id", "criterion", "assessed_at"],
-        [
-          "value", "note", "attributes",
-        ]
-      )
+      problem = qualification(fields, attributes, &batch)
     case .spend:
-      (
-        "spend", ["channel", "campaign_id", "period_start", "period_end"], ["amount", "attributes"]
-      )
+      problem = spend(fields, attributes, &batch)
     }
-  }
-
-  /// Stores one row of `file`; the outcome, or the problem that rejects it.
-  func store(_ row: ParsedRow, of file: ContractFile, line: Int) throws -> Result<
-    UpsertWriter.Outcome, RowProblem
-  > {
-    let prepared: Result<(key: [DatabaseValue], data: [DatabaseValue]), RowProblem>
-    switch file {
-    case .accounts: prepared = .success(account(row))
-    case .contacts: prepared = .success(contact(row))
-    case .activities: prepared = try activity(row)
-    case .opportunities: prepared = opportunity(row)
-    case .opportunityContacts: prepared = opportunityContact(row)
-    case .qualifications: prepared = qualification(row)
-    case .spend: prepared = spend(row)
+    if let problem {
+      batch.values.removeSubrange(start...)
+      return problem
     }
-    guard case .success(let values) = prepared else {
-      return prepared.map { _ in .duplicate }
+    precondition(batch.values.count - start == batch.width, "a row has the table's width")
+    batch.rows.append(WriteBatch.Row(line: line, isKnownKey: isKnownKey, raw: raw))
+    return nil
+  }
+
+  /// Appends the surrogate id of the row with natural key `key`: a new one (recorded in
+  /// `map`) for a new key, NULL for a stored one. Returns whether the key is stored.
+  private func identify(
+    _ key: BatchValue, _ map: inout ByteKeyMap, _ nextID: inout Int64, _ batch: inout WriteBatch
+  ) -> Bool {
+    let known = withBytes(key, batch) { bytes in
+      if map.value(for: bytes) != nil { return true }
+      map.set(nextID, for: bytes)
+      return false
     }
-    guard let writer = writers[file] else { preconditionFailure("writer for every file") }
-    let outcome = try writer.write(key: values.key, data: values.data, line: line)
-    if case .inserted(let rowID) = outcome, let natural = row.text(0) {
-      switch file {
-      case .accounts: accounts[natural] = rowID
-      case .contacts: contacts[natural] = rowID
-      case .opportunities: opportunities[natural] = rowID
-      default: break
-      }
+    if known {
+      batch.values.append(.null)
+    } else {
+      batch.values.append(.integer(nextID))
+      nextID += 1
     }
-    return .success(outcome)
+    return known
   }
 
-  private func values(_ row: ParsedRow, _ range: Range<Int>) -> [DatabaseValue] {
-    range.map { row[$0]?.databaseValue ?? .null }
-  }
-
-  private func attributes(_ row: ParsedRow) -> DatabaseValue {
-    row.attributes.map { .text($0) } ?? .null
-  }
-
-  private func account(_ row: ParsedRow) -> (key: [DatabaseValue], data: [DatabaseValue]) {
-    ([values(row, 0..<1)[0]], values(row, 1..<10) + [attributes(row)])
-  }
-
-  private func contact(_ row: ParsedRow) -> (key: [DatabaseValue], data: [DatabaseValue]) {
-    let account = row.text(2).flatMap { accounts[$0] }.map(DatabaseValue.integer) ?? .null
-    return (
-      values(row, 0..<1),
-      values(row, 1..<2) + [account] + values(row, 2..<12) + [attributes(row)]
-    )
-  }
-
-  private func activity(_ row: ParsedRow) throws -> Result<
-    (key: [DatabaseValue], data: [DatabaseValue]), RowProblem
-  > {
-    guard let contactID = row.text(0), let contact = contacts[contactID] else {
-      return .failure(reference("contact_id", row.text(0), "contact"))
+  private func activity(
+    _ fields: [BatchValue], _ attributes: BatchValue, _ batch: inout WriteBatch
+  ) -> RowProblem? {
+    guard let contact = lookup(fields[0], in: contacts, batch) else {
+      return reference("contact_id", batch.string(fields[0]), "contact")
     }
-    let type = try activityType(row.text(2) ?? "")
-    return .success(
-      (
-        [.integer(contact), row[1]?.databaseValue ?? .null, .integer(type)],
-        values(row, 3..<5) + [attributes(row)]
-      ))
+    batch.values.append(.integer(contact))
+    batch.values.append(fields[1])
+    batch.values.append(.integer(activityType(fields[2], &batch)))
+    batch.values.append(fields[3])
+    batch.values.append(fields[4])
+    batch.values.append(attributes)
+    return nil
   }
 
-  private func activityType(_ name: String) throws -> Int64 {
-    if let id = activityTypes[name] { return id }
-    try database.execute("INSERT INTO activity_types (name) VALUES (?)", [.text(name)])
-    let id = database.lastInsertedRowID
-    activityTypes[name] = id
+  private func activityType(_ name: BatchValue, _ batch: inout WriteBatch) -> Int64 {
+    if let id = lookup(name, in: activityTypes, batch) { return id }
+    let id = nextActivityTypeID
+    nextActivityTypeID += 1
+    let text = batch.string(name) ?? ""
+    activityTypes.set(id, for: text)
+    batch.newActivityTypes.append((id: id, name: text))
     return id
   }
 
-  private func opportunity(_ row: ParsedRow) -> Result<
-    (key: [DatabaseValue], data: [DatabaseValue]), RowProblem
-  > {
-    guard let accountID = row.text(1), let account = accounts[accountID] else {
-      return .failure(reference("account_id", row.text(1), "account"))
+  private func opportunity(
+    _ fields: [BatchValue], _ attributes: BatchValue, _ batch: inout WriteBatch,
+    isKnownKey: inout Bool
+  ) -> RowProblem? {
+    guard let account = lookup(fields[1], in: accounts, batch) else {
+      return reference("account_id", batch.string(fields[1]), "account")
     }
-    let status = row.text(3) ?? "open"
-    var closedAt = row.timestamp(4)
-    var attributesValue = attributes(row)
+    let status = batch.string(fields[3]) ?? "open"
+    var closedAt = timestamp(fields[4])
+    var attributes = attributes
     if status == "open", let expected = closedAt {
       closedAt = nil
       let extra = ("expected_close_at", expected.iso8601)
-      attributesValue = .text(JSONText.merging(row.attributes, with: extra))
+      attributes = batch.appendText(JSONText.merging(batch.string(attributes), with: extra))
     }
     if status != "open" && closedAt == nil {
-      return .failure(
-        RowProblem(column: "closed_at", kind: "rule", message: "a \(status) deal needs closed_at"))
+      return RowProblem(
+        column: "closed_at", kind: "rule", message: "a \(status) deal needs closed_at")
     }
-    if let closedAt, let createdAt = row.timestamp(2), closedAt < createdAt {
-      return .failure(
-        RowProblem(
-          column: "closed_at", kind: "rule",
-          message: "closed_at \(closedAt.iso8601) is before created_at \(createdAt.iso8601)"))
+    if let closedAt, let createdAt = timestamp(fields[2]), closedAt < createdAt {
+      return RowProblem(
+        column: "closed_at", kind: "rule",
+        message: "closed_at \(closedAt.iso8601) is before created_at \(createdAt.iso8601)")
     }
-    if let amount = row.decimal(6), amount < 0 {
-      return .failure(negative("amount", amount))
-    }
-    let data: [DatabaseValue] =
-      [
-        .integer(account), row[2]?.databaseValue ?? .null, .text(status),
-        closedAt.map { .integer($0.millisecondsSince1970) } ?? .null,
-      ]
-      + values(row, 5..<9) + [attributesValue]
-    return .success(([row[0]?.databaseValue ?? .null], data))
+    if case .real(let amount) = fields[6], amount < 0 { return negative("amount", amount) }
+    isKnownKey = identify(fields[0], &opportunities, &nextOpportunityID, &batch)
+    batch.values.append(fields[0])
+    batch.values.append(.integer(account))
+    batch.values.append(contentsOf: fields[2..<4])
+    batch.values.append(closedAt.map { .integer($0.millisecondsSince1970) } ?? .null)
+    batch.values.append(contentsOf: fields[5..<9])
+    batch.values.append(attributes)
+    return nil
   }
 
-  private func opportunityContact(_ row: ParsedRow) -> Result<
-    (key: [DatabaseValue], data: [DatabaseValue]), RowProblem
-  > {
-    guard let opportunityID = row.text(0), let opportunity = opportunities[opportunityID] else {
-      return .failure(reference("opportunity_id", row.text(0), "opportunity"))
+  private func opportunityContact(
+    _ fields: [BatchValue], _ attributes: BatchValue, _ batch: inout WriteBatch
+  ) -> RowProblem? {
+    guard let opportunity = lookup(fields[0], in: opportunities, batch) else {
+      return reference("opportunity_id", batch.string(fields[0]), "opportunity")
     }
-    guard let contactID = row.text(1), let contact = contacts[contactID] else {
-      return .failure(reference("contact_id", row.text(1), "contact"))
+    guard let contact = lookup(fields[1], in: contacts, batch) else {
+      return reference("contact_id", batch.string(fields[1]), "contact")
     }
-    let primary: DatabaseValue = row[3]?.databaseValue ?? .integer(0)
-    return .success(
-      (
-        [.integer(opportunity), .integer(contact), row[2]?.databaseValue ?? .null],
-        [primary, attributes(row)]
-      ))
+    batch.values.append(.integer(opportunity))
+    batch.values.append(.integer(contact))
+    batch.values.append(fields[2])
+    batch.values.append(fields[3] == .null ? .integer(0) : fields[3])
+    batch.values.append(attributes)
+    return nil
   }
 
-  private func qualification(_ row: ParsedRow) -> Result<
-    (key: [DatabaseValue], data: [DatabaseValue]), RowProblem
-  > {
-    let subjectID = row.text(1) ?? ""
+  private func qualification(
+    _ fields: [BatchValue], _ attributes: BatchValue, _ batch: inout WriteBatch
+  ) -> RowProblem? {
+    let subjectType = batch.string(fields[0])
     let known: Bool
-    switch row.text(0) {
-    case "contact": known = contacts[subjectID] != nil
-    case "opportunity": known = opportunities[subjectID] != nil
-    default: known = accounts[subjectID] != nil
+    switch subjectType {
+    case "contact": known = lookup(fields[1], in: contacts, batch) != nil
+    case "opportunity": known = lookup(fields[1], in: opportunities, batch) != nil
+    default: known = lookup(fields[1], in: accounts, batch) != nil
     }
     guard known else {
-      return .failure(reference("subject_id", subjectID, row.text(0) ?? "subject"))
+      return reference("subject_id", batch.string(fields[1]) ?? "", subjectType ?? "subject")
     }
-    return .success(
-      (
-        values(row, 0..<3) + values(row, 4..<5),
-        values(row, 3..<4) + values(row, 5..<6) + [attributes(row)]
-      ))
+    batch.values.append(contentsOf: fields[0..<3])
+    batch.values.append(fields[4])
+    batch.values.append(fields[3])
+    batch.values.append(fields[5])
+    batch.values.append(attributes)
+    return nil
   }
 
-  private func spend(_ row: ParsedRow) -> Result<
-    (key: [DatabaseValue], data: [DatabaseValue]), RowProblem
-  > {
-    if let amount = row.decimal(3), amount < 0 { return .failure(negative("amount", amount)) }
-    if let start = row.timestamp(1), let end = row.timestamp(2), end < start {
-      return .failure(
-        RowProblem(
-          column: "period_end", kind: "rule",
-          message: "period_end \(end.isoDate) is before period_start \(start.isoDate)"))
+  private func spend(
+    _ fields: [BatchValue], _ attributes: BatchValue, _ batch: inout WriteBatch
+  ) -> RowProblem? {
+    if case .real(let amount) = fields[3], amount < 0 { return negative("amount", amount) }
+    if let start = timestamp(fields[1]), let end = timestamp(fields[2]), end < start {
+      return RowProblem(
+        column: "period_end", kind: "rule",
+        message: "period_end \(end.isoDate) is before period_start \(start.isoDate)")
     }
-    let campaign: DatabaseValue = row.text(4).map { .text($0) } ?? .text("")
-    return .success(
-      (
-        [row[0]?.databaseValue ?? .null, campaign] + values(row, 1..<3),
-        values(row, 3..<4) + [attributes(row)]
-      ))
+    batch.values.append(fields[0])
+    batch.values.append(fields[4] == .null ? batch.appendText("") : fields[4])
+    batch.values.append(contentsOf: fields[1..<4])
+    batch.values.append(attributes)
+    return nil
+  }
+
+  // MARK: Values
+
+  /// The id `map` holds for the text `value`; `nil` when absent or not text.
+  private func lookup(_ value: BatchValue, in map: ByteKeyMap, _ batch: WriteBatch) -> Int64? {
+    guard case .text = value else { return nil }
+    return withBytes(value, batch) { map.value(for: $0) }
+  }
+
+  private func withBytes<T>(
+    _ value: BatchValue, _ batch: WriteBatch, _ body: (UnsafeBufferPointer<UInt8>) -> T
+  ) -> T {
+    guard case .text(let start, let count) = value else {
+      return body(UnsafeBufferPointer(start: nil, count: 0))
+    }
+    return batch.bytes.withUnsafeBufferPointer {
+      body(UnsafeBufferPointer(rebasing: $0[start..<(start + count)]))
+    }
+  }
+
+  private func timestamp(_ value: BatchValue) -> Timestamp? {
+    guard case .integer(let milliseconds) = value else { return nil }
+    return Timestamp(millisecondsSince1970: milliseconds)
   }
 
   private func reference(_ column: String, _ value: String?, _ kind: String) -> RowProblem {

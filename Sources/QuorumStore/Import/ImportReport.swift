@@ -18,6 +18,10 @@ package struct ImportReport: Sendable, Hashable {
     package var duplicate = 0
     /// Rows rejected, each with a reason in the rejects table.
     package var rejected = 0
+    /// Seconds the file took: from when it started to be read (or the previous file's last
+    /// row was stored, if later) until its own last row was stored. The files' figures add
+    /// up to the import's reading and writing time.
+    package var seconds = 0.0
 
     /// Rows written: inserted plus updated.
     package var stored: Int { inserted + updated }

@@ -8,6 +8,12 @@ import QuorumAnalytics
 /// the `rejects` table and returned. A thrown error — I/O, an injected failure, or
 /// `--strict` with rejects — rolls everything back, leaving the previous database exactly
 /// as it was.
+///
+/// Speed: this thread reads and validates (`RowParser`, byte-level) and resolves references
+/// (`ContractTables`, which also gives new rows their ids), filling `WriteBatch`es; a
+/// writer thread stores them (`BatchWriter`, multi-row inserts); a third thread checksums
+/// the files. The outcome — rows, ids, counts, rejects and their order — is the one of
+/// storing row after row in line order.
 package struct Importer {
   /// How to import.
   package struct Options: Sendable {
@@ -38,42 +44,99 @@ package struct Importer {
   }
 
   /// Runs the import. `progress` is called with the file being read and rows so far.
+  ///
+  /// Two threads share the work (see `ImportPipeline`): this one reads, validates and
+  /// resolves rows, a writer thread stores them; a third checksums the files meanwhile.
   package func run(progress: (String, Int) -> Void = { _, _ in }) throws -> ImportReport {
     let sources = try locateFiles()
     let mapping = options.mapping ?? ImportMapping(version: 1, files: [:])
     let startedAt = Timestamp.now.iso8601
     var report = ImportReport(importID: 0, source: options.directory, files: [], rejects: [])
     var rowsSoFar = 0
-    try database.transaction {
-      try database.execute(
-        "INSERT INTO imports (started_at, source, mapping, files) VALUES (?, ?, ?, '[]')",
-        [.text(startedAt), .text(options.directory), mappingText(mapping)])
-      report.importID = database.lastInsertedRowID
-      let tables = try ContractTables(database: database, importID: report.importID)
-      for (file, path) in sources {
-        var counts = ImportReport.FileCounts(
-          file: file.rawValue, path: path, checksum: try FileChecksum.fnv1a64(path: path))
-        try importFile(
-          file, path: path, mapping: mapping.mapping(for: file), tables: tables,
-          counts: &counts, rejects: &report.rejects
-        ) { rows in
-          rowsSoFar += 1
-          if let limit = options.failAfterRows, rowsSoFar > limit {
-            throw ImportError.injectedFailure(afterRows: limit)
+    try ImportPragmas.during(database) {
+      try database.transaction {
+        try database.execute(
+          "INSERT INTO imports (started_at, source, mapping, files) VALUES (?, ?, ?, '[]')",
+          [.text(startedAt), .text(options.directory), mappingText(mapping)])
+        report.importID = database.lastInsertedRowID
+        let checksums = ChecksumTask(paths: sources.map(\.1))
+        let tables = try ContractTables(database: database)
+        let pipeline = ImportPipeline(
+          writer: try BatchWriter(database: database, importID: report.importID))
+        var parseRejects: [[Reject]] = []
+        var parsedAt: [(start: UInt64, end: UInt64)] = []
+        do {
+          for (file, path) in sources {
+            var counts = ImportReport.FileCounts(file: file.rawValue, path: path, checksum: "")
+            var rejects: [Reject] = []
+            let start = DispatchTime.now().uptimeNanoseconds
+            try importFile(
+              file, path: path, mapping: mapping.mapping(for: file), tables: tables,
+              pipeline: pipeline, counts: &counts, rejects: &rejects
+            ) { rows in
+              rowsSoFar += 1
+              if let limit = options.failAfterRows, rowsSoFar > limit {
+                throw ImportError.injectedFailure(afterRows: limit)
+              }
+              if rows % 50_000 == 0 { progress(file.fileName, rows) }
+            }
+            report.files.append(counts)
+            parseRejects.append(rejects)
+            parsedAt.append((start, DispatchTime.now().uptimeNanoseconds))
           }
-          if rows % 50_000 == 0 { progress(file.fileName, rows) }
+        } catch {
+          pipeline.cancel()
+          _ = try? checksums.wait()
+          throw error
         }
-        report.files.append(counts)
-      }
-      try storeRejects(report)
-      try database.execute(
-        "UPDATE imports SET finished_at = ?, files = ? WHERE id = ?",
-        [.text(Timestamp.now.iso8601), .text(filesJSON(report.files)), .integer(report.importID)])
-      if options.strict && report.rejectedCount > 0 {
-        throw StrictModeRejection(report: report)
+        let outcomes = try pipeline.finish()
+        for (index, checksum) in try checksums.wait().enumerated() {
+          report.files[index].checksum = checksum
+        }
+        var previousEnd: UInt64 = 0
+        for (index, (file, _)) in sources.enumerated() {
+          let outcome = outcomes[file] ?? BatchWriter.FileOutcome()
+          report.files[index].inserted = outcome.inserted
+          report.files[index].updated = outcome.updated
+          report.files[index].duplicate = outcome.duplicate
+          report.files[index].rejected += outcome.conflicts.count
+          let start = max(parsedAt[index].start, previousEnd)
+          let end = max(parsedAt[index].end, outcome.finishedAt, start)
+          report.files[index].seconds = Double(end - start) / 1e9
+          previousEnd = end
+          let conflicts = outcome.conflicts.sorted { $0.line < $1.line }
+          report.rejects += Self.inLineOrder(parseRejects[index], conflicts)
+        }
+        try storeRejects(report)
+        try database.execute(
+          "UPDATE imports SET finished_at = ?, files = ? WHERE id = ?",
+          [.text(Timestamp.now.iso8601), .text(filesJSON(report.files)), .integer(report.importID)])
+        if options.strict && report.rejectedCount > 0 {
+          throw StrictModeRejection(report: report)
+        }
       }
     }
     return report
+  }
+
+  /// The rejects of one file, from the parser and the writer, in line order (each list is
+  /// in line order already, and a line is rejected by one of them at most).
+  private static func inLineOrder(_ first: [Reject], _ second: [Reject]) -> [Reject] {
+    guard !second.isEmpty else { return first }
+    guard !first.isEmpty else { return second }
+    var merged: [Reject] = []
+    merged.reserveCapacity(first.count + second.count)
+    var (i, j) = (0, 0)
+    while i < first.count || j < second.count {
+      if j == second.count || (i < first.count && first[i].line <= second[j].line) {
+        merged.append(first[i])
+        i += 1
+      } else {
+        merged.append(second[j])
+        j += 1
+      }
+    }
+    return merged
   }
 
   private func locateFiles() throws -> [(ContractFile, String)] {
@@ -95,8 +158,8 @@ package struct Importer {
 
   private func importFile(
     _ file: ContractFile, path: String, mapping: ImportMapping.FileMapping,
-    tables: ContractTables, counts: inout ImportReport.FileCounts, rejects: inout [Reject],
-    onRow: (Int) throws -> Void
+    tables: ContractTables, pipeline: ImportPipeline, counts: inout ImportReport.FileCounts,
+    rejects: inout [Reject], onRow: (Int) throws -> Void
   ) throws {
     let displayName = (path as NSString).lastPathComponent
     var reader: CSVReader
@@ -113,6 +176,11 @@ package struct Importer {
     let layout = try ColumnLayout(
       file: file, displayName: displayName, header: header, mapping: mapping)
     let parser = RowParser(file: file, layout: layout, mapping: mapping)
+    let table = TableLayout.of(file)
+    let width = table.width
+    var batch = pipeline.emptyBatch(file: file, displayName: displayName, width: width)
+    var fields: [BatchValue] = []
+    fields.reserveCapacity(file.fields.count)
     while let record = try read({ () throws(CSVReadError) in try reader.next() }, path: path) {
       counts.read += 1
       try onRow(counts.read)
@@ -130,23 +198,33 @@ package struct Importer {
             message: problem.description))
         continue
       }
-      switch parser.parse(Array(record)) {
-      case .failure(let problem): reject(problem)
-      case .success(let row):
-        switch try tables.store(row, of: file, line: record.line) {
-        case .failure(let problem): reject(problem)
-        case .success(.inserted): counts.inserted += 1
-        case .success(.updated): counts.updated += 1
-        case .success(.duplicate): counts.duplicate += 1
-        case .success(.conflict(let line)):
-          reject(
-            RowProblem(
-              column: nil, kind: "conflict",
-              message: "same key as line \(line) of this import, with different values"))
-        }
+      let mark = batch.bytes.count
+      record.withRawBytes { batch.bytes.append(contentsOf: $0) }
+      let raw = mark..<batch.bytes.count
+      var problem = parser.parse(record, into: &fields, batch: &batch)
+      if problem == nil {
+        let attributes = parser.attributes(of: record, batch: &batch)
+        problem = tables.append(
+          fields, attributes: attributes, line: record.line, raw: raw, to: &batch)
+      }
+      if let problem {
+        batch.bytes.removeSubrange(mark...)
+        reject(problem)
+      } else if batch.rows.count == Self.rowsPerBatch {
+        if table.writesInKeyOrder { batch.sortByKey(table) }
+        try pipeline.send(batch)
+        batch = pipeline.emptyBatch(file: file, displayName: displayName, width: width)
       }
     }
+    if !batch.rows.isEmpty || !batch.newActivityTypes.isEmpty {
+      if table.writesInKeyOrder { batch.sortByKey(table) }
+      try pipeline.send(batch)
+    }
   }
+
+  /// Rows handed to the writer at a time: a multiple of `UpsertWriter.rowsPerStatement`,
+  /// large enough to make hand-overs rare, small enough to keep memory flat.
+  static let rowsPerBatch = 4096
 
   private func read(
     _ next: () throws(CSVReadError) -> CSVRecord?, path: String

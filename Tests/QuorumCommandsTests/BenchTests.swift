@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+@testable import QuorumCommands
+
+@Suite struct BenchTests {
+  /// Runs `quorum bench` in-process with the real command tree; the stages it measures are
+  /// child processes of `executable`.
+  private func bench(_ arguments: [String], cache: URL) -> RunResult {
+    run(
+      ["bench"] + arguments + ["--cache", cache.path], root: RootCommand.self,
+      environment: ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"],
+      workingDirectory: cache.path)
+  }
+
+  private func scratch() throws -> URL {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("quorum-bench-test-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  @Test(
+    .enabled(
+      if: QuorumBinary.url != nil,
+      "the quorum executable is not built; run `swift build --build-tests` first"))
+  func smokeRunMeasuresTheImportOfACachedDataSet() throws {
+    let executable = try #require(QuorumBinary.url)
+    let cache = try scratch()
+    defer { try? FileManager.default.removeItem(at: cache) }
+
+    let result = bench(
+      ["import", "--accounts", "200", "--executable", executable.path], cache: cache)
+
+    #expect(result.status == .success, "\(result.errors)")
+    let dataset = cache.appendingPathComponent("accounts-200-seed-1")
+    #expect(
+      FileManager.default.fileExists(
+        atPath: dataset.appendingPathComponent(BenchDataset.markerName).path))
+    #expect(result.errors.contains("generating 200 accounts"))
+    let lines = result.output.split(separator: "\n")
+    #expect(lines.contains { $0.hasPrefix("import ") })
+    let json = try #require(lines.last)
+    let summary = try JSONDecoder().decode(BenchSummary.self, from: Data(json.utf8))
+    #expect(summary.accounts == 200)
+    #expect(summary.runs == 1)
+    let figure = try #require(summary.figures.first { $0.name == "import" })
+    #expect(figure.status == .ok)
+    #expect(figure.rows == summary.datasetRows.values.reduce(0, +))
+    #expect(figure.wallSeconds.count == 1 && (figure.medianWallSeconds ?? 0) > 0)
+    #expect(summary.importFiles.map(\.file).first == "accounts")
+    #expect(
+      summary.importFiles.first { $0.file == "activities" }?.rows
+        == summary.datasetRows["activities"])
+    let settings = BenchDataset(
+      settings: .init(accounts: 200, seed: 1), cacheRoot: cache.path)
+    #expect(settings.completeMarker()?.rows == summary.datasetRows)
+  }
+
+  @Test func stagesFromPositionalsAndTheListOptionRunInWorkflowOrder() throws {
+    let parsed = try parse(
+      ["report", "--stages", "score,import"], for: BenchCommand.self)
+    let command = try BenchCommand(arguments: parsed)
+    #expect(command.selected == [.import, .score, .report])
+    let all = try BenchCommand(arguments: try parse([], for: BenchCommand.self))
+    #expect(all.selected == BenchStage.allCases)
+  }
+
+  @Test func unknownStageIsAUsageError() throws {
+    let cache = try scratch()
+    defer { try? FileManager.default.removeItem(at: cache) }
+    let result = bench(["scoring"], cache: cache)
+    #expect(result.status == .usage)
+    #expect(result.errors.contains("'scoring'"))
+  }
+
+  @Test func anIncompleteDataSetIsNotReused() throws {
+    let cache = try scratch()
+    defer { try? FileManager.default.removeItem(at: cache) }
+    let dataset = BenchDataset(settings: .init(accounts: 3, seed: 9), cacheRoot: cache.path)
+    try FileManager.default.createDirectory(
+      atPath: dataset.directory, withIntermediateDirectories: true)
+    #expect(dataset.completeMarker() == nil)
+    let marker = try dataset.generate()
+    #expect(dataset.completeMarker() == marker)
+    try FileManager.default.removeItem(atPath: dataset.activitiesCSV)
+    #expect(dataset.completeMarker() == nil)
+  }
+
+  @Test func cacheRootComesFromTheOptionThenTheEnvironmentThenHome() {
+    #expect(BenchDataset.cacheRoot(explicit: "/c", environment: ["HOME": "/h"]) == "/c")
+    #expect(
+      BenchDataset.cacheRoot(
+        explicit: nil, environment: ["QUORUM_BENCH_CACHE": "/e", "HOME": "/h"]) == "/e")
+    #expect(
+      BenchDataset.cacheRoot(explicit: nil, environment: ["HOME": "/h"])
+        == "/h/.cache/quorum-bench")
+  }
+
+  @Test func figuresAreMediansWithRatesAndRatios() {
+    #expect(BenchFigure.median([3, 1, 2]) == 2)
+    #expect(BenchFigure.median([4, 1, 3, 2]) == 2.5)
+    #expect(BenchFigure.median([]) == nil)
+    var figure = BenchFigure(name: "import", isAnchor: false, rows: 1_000, anchor: "a")
+    for wall in [2.0, 6.0, 4.0] {
+      figure.add(
+        ProcessMeasurement(
+          wallSeconds: wall, cpuSeconds: wall * 1.5, peakResidentBytes: 100 << 20,
+          exitStatus: 0))
+    }
+    figure.summarize(anchorWall: 10)
+    #expect(figure.medianWallSeconds == 4)
+    #expect(figure.medianCPUSeconds == 6)
+    #expect(figure.medianPeakResidentMiB == 100)
+    #expect(figure.rowsPerSecond == 250)
+    #expect(figure.ratio == 0.4)
+  }
+
+  @Test func tableShowsStagesThatAreNotAvailable() {
+    var score = BenchFigure(name: "score", isAnchor: false, rows: 10, anchor: "scan")
+    score.status = .notAvailable
+    score.detail = "no such command"
+    let summary = BenchSummary(
+      version: "0", executable: "/q",
+      machine: BenchMachine(processors: 2, cpu: "x", memoryGiB: 1, sqliteShell: nil),
+      accounts: 1, seed: 1, runs: 1, dataset: "/d", datasetRows: [:], generateSeconds: nil,
+      figures: [score], importFiles: [])
+    #expect(summary.table().contains("score"))
+    #expect(summary.table().contains("not available (no such command)"))
+    #expect(BenchSummary.grouped(10_612_345) == "10,612,345")
+  }
+
+  @Test func executablesResolveToAbsolutePaths() throws {
+    let shell = try #require(ExecutableLocator.search("sh", path: "/usr/bin:/bin"))
+    #expect(shell.hasPrefix("/"))
+    #expect(ExecutableLocator.resolve("sh", workingDirectory: "/", path: "/usr/bin:/bin") != nil)
+    #expect(ExecutableLocator.resolve("no-such-tool-x", workingDirectory: "/", path: "/bin") == nil)
+  }
+}
