@@ -173,6 +173,7 @@ package struct Importer {
         { () throws(CSVReadError) in try reader.readHeader() }, path: path)
     else { return }
     let header = Array(headerRecord)
+    let mapping = mapping.derivingStatus(of: file, header: header)
     let layout = try ColumnLayout(
       file: file, displayName: displayName, header: header, mapping: mapping)
     let parser = RowParser(file: file, layout: layout, mapping: mapping)

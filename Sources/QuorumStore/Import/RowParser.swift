@@ -206,7 +206,9 @@ struct RowParser {
     let details = details[plan.position]
     var raw = field?.trimmingSpaces ?? ""
     if raw.isEmpty, let fallback = details.fallback { raw = fallback }
-    if let mapped = details.valueMap?[raw] { raw = mapped }
+    if let mapped = details.valueMap?[raw] ?? (raw.isEmpty ? nil : details.valueMap?["*"]) {
+      raw = mapped
+    }
     guard !raw.isEmpty else { return missing(plan) }
     switch convert(raw, as: plan) {
     case .success(let value): return .success(value.batchValue(in: &batch))

@@ -158,4 +158,38 @@ import Testing
     let report = try folder.importOnce()
     #expect(report.rejects.first?.message == "required 'name' is column missing from the header")
   }
+
+  @Test func salesforceAndHubSpotStagesSayWhetherADealIsWonLostOrOpen() throws {
+    let folder = try ExportFolder([
+      "accounts.csv": Fixtures.accounts,
+      "opportunities.csv": """
+      Id,AccountId,CreatedDate,StageName,CloseDate,Amount
+      006A,A1,2025-01-10,Closed Won,2025-03-01,1000
+      006B,A1,2025-01-11,Closed Lost,2025-02-01,2000
+      006C,A2,2025-01-12,Negotiation/Review,2025-06-30,3000
+      006D,A2,2025-01-13,Closed Won,,4000
+      """,
+    ])
+    let report = try folder.importOnce()
+    #expect(report.files.first { $0.file == "opportunities" }?.inserted == 3)
+    #expect(report.rejects.map(\.line) == [5])
+    #expect(report.rejects.first?.message == "a won deal needs closed_at")
+    let database = try QuorumDatabase.open(path: folder.databasePath)
+    let statuses = try database.statement(
+      "SELECT opportunity_id, status, stage, closed_at IS NULL FROM opportunities ORDER BY 1"
+    ).map { "\($0.string(0)) \($0.string(1)) \($0.string(2)) \($0.int(3))" }
+    #expect(
+      statuses == [
+        "006A won Closed Won 0", "006B lost Closed Lost 0", "006C open Negotiation/Review 1",
+      ])
+    let hubspot = try ExportFolder([
+      "accounts.csv": Fixtures.accounts,
+      "opportunities.csv": """
+      Record ID,Associated Company ID,Create Date,Deal Stage,Close Date
+      9001,A1,2025-01-10,closedwon,2025-03-01
+      9002,A1,2025-01-10,appointmentscheduled,
+      """,
+    ])
+    #expect(try hubspot.importOnce().rejects == [])
+  }
 }
