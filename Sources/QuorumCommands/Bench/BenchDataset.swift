@@ -54,7 +54,7 @@ struct BenchDataset: Sendable {
     guard let data = FileManager.default.contents(atPath: path),
       let marker = try? JSONDecoder().decode(Marker.self, from: data),
       marker.accounts == settings.accounts, marker.seed == settings.seed,
-      CRMFile.allCases.allSatisfy({
+      ContractFile.allCases.allSatisfy({
         FileManager.default.fileExists(
           atPath: (directory as NSString).appendingPathComponent($0.fileName))
       })
@@ -74,7 +74,8 @@ struct BenchDataset: Sendable {
     let marker = Marker(
       accounts: settings.accounts, seed: settings.seed,
       start: settings.start.isoDate, end: settings.end.isoDate,
-      rows: Dictionary(uniqueKeysWithValues: CRMFile.allCases.map { ($0.rawValue, summary[$0]) }))
+      rows: Dictionary(
+        uniqueKeysWithValues: ContractFile.allCases.map { ($0.rawValue, summary[$0]) }))
     try? fileManager.removeItem(atPath: directory)
     try fileManager.moveItem(atPath: partial, toPath: directory)
     let encoder = JSONEncoder()

@@ -1,4 +1,5 @@
 import Foundation
+import QuorumStore
 
 /// The rounds of one benchmark: each round times the import anchor, the import, the scan
 /// anchor, then the later stages on the database the import made — interleaved, so that a
@@ -93,7 +94,7 @@ struct BenchSession {
 
   /// Per-file import rates, medians over the runs, in import order.
   func fileRates() -> [BenchFileRate] {
-    CRMFileOrder.names.compactMap { file in
+    ContractFile.allCases.map(\.rawValue).compactMap { file in
       guard let seconds = fileSeconds[file].flatMap(BenchFigure.median), seconds > 0,
         let rows = fileRows[file]
       else { return nil }
@@ -154,9 +155,3 @@ struct BenchSession {
 }
 
 /// The contract files in import order, by name.
-private enum CRMFileOrder {
-  static let names = [
-    "accounts", "contacts", "activities", "opportunities", "opportunity_contacts",
-    "qualifications", "spend",
-  ]
-}

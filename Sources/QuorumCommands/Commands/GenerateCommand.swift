@@ -59,7 +59,7 @@ struct GenerateCommand: QuorumCommand {
       try CRMExporter.generate(settings: settings, to: directory)
     }
     var table = TextTable(columns: ["file", "rows"], rightAligned: [1])
-    for file in CRMFile.allCases { table.add([file.fileName, "\(summary[file])"]) }
+    for file in ContractFile.allCases { table.add([file.fileName, "\(summary[file])"]) }
     context.print("wrote \(directory.path) (accounts \(settings.accounts), seed \(settings.seed))")
     context.print(table.render())
   }

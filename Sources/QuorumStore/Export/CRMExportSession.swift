@@ -7,7 +7,7 @@ import QuorumAnalytics
 /// A class, not Sendable: it owns open files and must be used from one place.
 final class CRMExportSession {
   private let columns: CRMCustomColumns
-  private let writers: [CRMFile: BufferedFileWriter]
+  private let writers: [ContractFile: BufferedFileWriter]
   private(set) var summary = GenerationSummary()
 
   /// Creates `directory` if needed, creates (or truncates) the seven files in it and
@@ -19,8 +19,8 @@ final class CRMExportSession {
       throw .cannotCreateDirectory(path: directory.path, reason: "\(error)")
     }
     self.columns = columns
-    var writers: [CRMFile: BufferedFileWriter] = [:]
-    for file in CRMFile.allCases {
+    var writers: [ContractFile: BufferedFileWriter] = [:]
+    for file in ContractFile.allCases {
       let writer = try BufferedFileWriter(url: directory.appendingPathComponent(file.fileName))
       try writer.writeRecord(file.contractColumns + Self.custom(file, columns))
       writers[file] = writer
@@ -41,21 +41,21 @@ final class CRMExportSession {
     try append(batch.spend, to: .spend, CRMRowFields.spend)
   }
 
-  /// Flushes and closes every file, in `CRMFile.allCases` order.
+  /// Flushes and closes every file, in `ContractFile.allCases` order.
   func finish() throws(CRMExportError) -> GenerationSummary {
-    for file in CRMFile.allCases { try writers[file]?.close() }
+    for file in ContractFile.allCases { try writers[file]?.close() }
     return summary
   }
 
   private func append<Row>(
-    _ rows: [Row], to file: CRMFile, _ fields: (Row) -> [String]
+    _ rows: [Row], to file: ContractFile, _ fields: (Row) -> [String]
   ) throws(CRMExportError) {
     guard !rows.isEmpty, let writer = writers[file] else { return }
     for row in rows { try writer.writeRecord(fields(row)) }
     summary.add(rows.count, to: file)
   }
 
-  private static func custom(_ file: CRMFile, _ columns: CRMCustomColumns) -> [String] {
+  private static func custom(_ file: ContractFile, _ columns: CRMCustomColumns) -> [String] {
     switch file {
     case .accounts: columns.accounts
     case .contacts: columns.contacts

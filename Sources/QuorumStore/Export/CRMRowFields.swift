@@ -1,6 +1,6 @@
 import QuorumAnalytics
 
-/// The fields of one row of each contract file, in `CRMFile.contractColumns` order followed
+/// The fields of one row of each contract file, in `ContractFile.contractColumns` order followed
 /// by the custom columns (empty where a row has no such attribute).
 enum CRMRowFields {
   static func account(_ account: Account, custom: [String]) -> [String] {

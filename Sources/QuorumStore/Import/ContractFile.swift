@@ -1,15 +1,24 @@
 /// The seven files of the input data contract, in the order they import (parents first).
-package enum ContractFile: String, CaseIterable, Sendable, Codable, CodingKeyRepresentable {
+public enum ContractFile: String, CaseIterable, Hashable, Sendable, Codable,
+  CodingKeyRepresentable
+{
+  /// `accounts.csv`.
   case accounts
+  /// `contacts.csv`.
   case contacts
+  /// `activities.csv`.
   case activities
+  /// `opportunities.csv`.
   case opportunities
+  /// `opportunity_contacts.csv`.
   case opportunityContacts = "opportunity_contacts"
+  /// `qualifications.csv`.
   case qualifications
+  /// `spend.csv`.
   case spend
 
   /// The canonical file name, e.g. `accounts.csv`.
-  package var fileName: String { rawValue + ".csv" }
+  public var fileName: String { rawValue + ".csv" }
 
   /// The fields the contract defines for this file.
   package var fields: [FieldSpec] {

@@ -9,9 +9,9 @@ import Testing
       "quorum-export-\(name)-\(UUID().uuidString)")
   }
 
-  private func contents(of directory: URL) throws -> [CRMFile: Data] {
-    var files: [CRMFile: Data] = [:]
-    for file in CRMFile.allCases {
+  private func contents(of directory: URL) throws -> [ContractFile: Data] {
+    var files: [ContractFile: Data] = [:]
+    for file in ContractFile.allCases {
       files[file] = try Data(contentsOf: directory.appendingPathComponent(file.fileName))
     }
     return files
@@ -46,7 +46,7 @@ import Testing
     let summary = try CRMExporter.generate(
       settings: SyntheticCRMSettings(accounts: 20, seed: 8), to: directory)
     let files = try contents(of: directory)
-    let headers = CRMFile.allCases.map { String(lines(files[$0]).first ?? "") }
+    let headers = ContractFile.allCases.map { String(lines(files[$0]).first ?? "") }
     let expected: [String] = [
       "account_id,name,domain,industry,employees,annual_revenue,country,region,created_at,"
         + "target_tier,crm_owner,segment",
@@ -62,13 +62,13 @@ import Testing
     #expect(headers == expected)
     #expect(summary[.accounts] == 20)
     #expect(summary[.activities] > 1_000)
-    for file in CRMFile.allCases {
+    for file in ContractFile.allCases {
       let text = String(decoding: files[file] ?? Data(), as: UTF8.self)
       #expect(text.hasSuffix("\n"))
       // No generated field holds a line break, so records are lines.
       #expect(lines(files[file]).count - 2 == summary[file], "\(file)")
     }
-    #expect(summary.totalRows == CRMFile.allCases.reduce(0) { $0 + summary[$1] })
+    #expect(summary.totalRows == ContractFile.allCases.reduce(0) { $0 + summary[$1] })
   }
 
   @Test func writesDatesForDateFieldsAndUTCDateTimesForActivities() throws {

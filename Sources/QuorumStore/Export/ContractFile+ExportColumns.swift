@@ -1,25 +1,6 @@
-/// The seven files of the input data contract, with their canonical columns in the order
-/// Quorum writes them.
-public enum CRMFile: String, CaseIterable, Hashable, Sendable {
-  /// `accounts.csv`.
-  case accounts
-  /// `contacts.csv`.
-  case contacts
-  /// `activities.csv`.
-  case activities
-  /// `opportunities.csv`.
-  case opportunities
-  /// `opportunity_contacts.csv`.
-  case opportunityContacts = "opportunity_contacts"
-  /// `qualifications.csv`.
-  case qualifications
-  /// `spend.csv`.
-  case spend
-
-  /// The file name, e.g. `opportunity_contacts.csv`.
-  public var fileName: String { rawValue + ".csv" }
-
-  /// The contract's columns (required and optional), canonical names, in written order.
+extension ContractFile {
+  /// The contract's columns (required and optional), canonical names, in the order the
+  /// exporter writes them.
   public var contractColumns: [String] {
     switch self {
     case .accounts:
