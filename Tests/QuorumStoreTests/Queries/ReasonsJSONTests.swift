@@ -20,4 +20,14 @@ import Testing
     #expect(stored.map(\.points) == [20, -2.5])
     #expect(stored.map(\.detail) == ["1 event × 20", #"industry "Gov""#])
   }
+
+  @Test func numbersAreWrittenExactlyWithIntegerArithmetic() {
+    #expect(ReasonsJSON.fixed(1250, places: 2) == "12.5")
+    #expect(ReasonsJSON.fixed(-5, places: 2) == "-0.05")
+    #expect(ReasonsJSON.fixed(2000, places: 2) == "20")
+    #expect(ReasonsJSON.fixed(0, places: 2) == "0")
+    #expect(ReasonsJSON.fixed(0.68796390045, places: 4) == "0.688")
+    #expect(ReasonsJSON.fixed(-2.5, places: 4) == "-2.5")
+    #expect(ReasonsJSON.fixed(Double.nan, places: 4) == "null")
+  }
 }
