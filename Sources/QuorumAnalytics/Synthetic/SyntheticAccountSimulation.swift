@@ -291,8 +291,30 @@ struct SyntheticAccountSimulation {
 
   // MARK: Output
 
+  /// Moves an event that shares its second, person and kind with the one before it a second
+  /// later: (contact, time, type) is an activity's natural key, so an export must not
+  /// repeat it with other details (it would be a conflicting duplicate). Rare: two draws
+  /// falling in the same second.
+  private mutating func separateCollisions() {
+    var moved = true
+    while moved {
+      moved = false
+      for index in events.indices.dropFirst() {
+        let previous = events[index - 1]
+        if events[index].time == previous.time && events[index].person == previous.person
+          && events[index].kind == previous.kind
+        {
+          events[index].time += 1_000
+          moved = true
+        }
+      }
+      if moved { events.sort(by: SyntheticEvent.precedes) }
+    }
+  }
+
   private mutating func assemble() -> CRMData {
     events.sort(by: SyntheticEvent.precedes)
+    separateCollisions()
     let campaigns = context.calendar.campaigns
     let activities = events.map { event in
       Activity(

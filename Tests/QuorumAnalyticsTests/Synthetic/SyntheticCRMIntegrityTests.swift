@@ -13,6 +13,19 @@ import Testing
       Set(data.accounts.compactMap(\.domain)).count == data.accounts.compactMap(\.domain).count)
   }
 
+  @Test func activityNaturalKeysAreUnique() {
+    // (contact, time, type) is the import's key: a repeat with another detail is a conflict.
+    struct Key: Hashable {
+      var contact: String
+      var time: Timestamp
+      var type: ActivityType
+    }
+    let activities = SyntheticSample.merged.activities
+    let keys = Set(
+      activities.map { Key(contact: $0.contactID, time: $0.occurredAt, type: $0.type) })
+    #expect(keys.count == activities.count)
+  }
+
   @Test func everyReferenceResolves() {
     let accounts = Set(data.accounts.map(\.id))
     let contacts = Set(data.contacts.map(\.id))
