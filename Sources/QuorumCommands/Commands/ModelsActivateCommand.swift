@@ -5,19 +5,17 @@ struct ModelsActivateCommand: QuorumCommand {
     abstract: "Make a stored version active (activate an older one to roll back).",
     examples: [CommandExample("quorum models activate 2", "Roll back to version 2")])
 
-  static var arguments: [any ArgumentSpec] { [StoredModels.id, StandardOptions.database] }
+  static var arguments: [any ArgumentSpec] { StoredModelSelection.arguments }
 
-  var id: Int
-  var database: String
+  var selection: StoredModelSelection
 
   init(arguments: ParsedArguments) throws {
-    id = arguments[StoredModels.id]
-    database = arguments[StandardOptions.database]
+    selection = StoredModelSelection(arguments: arguments)
   }
 
   func run(context: CommandContext) throws {
-    let entry = try StoredModels.entry(id, database: database, context: context)
-    guard let store = try StoredModels.open(database, context: context) else { return }
+    let entry = try selection.entry(context: context)
+    guard let store = try StoredModels.open(selection.database, context: context) else { return }
     let previous = try StoreAccess.run { try store.active() }
     _ = try StoreAccess.run { try store.activate(id: entry.id) }
     let was =

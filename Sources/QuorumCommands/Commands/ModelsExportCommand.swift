@@ -17,20 +17,20 @@ struct ModelsExportCommand: QuorumCommand {
     "out", short: "o", valueName: "file", default: nil,
     help: "Write the document to this file (default: standard output).")
 
-  static var arguments: [any ArgumentSpec] { [StoredModels.id, out, StandardOptions.database] }
+  static var arguments: [any ArgumentSpec] {
+    [StoredModels.id, out, StandardOptions.database]
+  }
 
-  var id: Int
+  var selection: StoredModelSelection
   var out: String?
-  var database: String
 
   init(arguments: ParsedArguments) throws {
-    id = arguments[StoredModels.id]
+    selection = StoredModelSelection(arguments: arguments)
     out = arguments[Self.out]
-    database = arguments[StandardOptions.database]
   }
 
   func run(context: CommandContext) throws {
-    let entry = try StoredModels.entry(id, database: database, context: context)
+    let entry = try selection.entry(context: context)
     var document = entry.document
     if !document.hasSuffix("\n") { document += "\n" }
     guard let out else {

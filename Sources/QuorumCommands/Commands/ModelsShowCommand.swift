@@ -4,18 +4,16 @@ struct ModelsShowCommand: QuorumCommand {
     name: "show", abstract: "Show a stored version: training window, λ, half-life, metrics.",
     examples: [CommandExample("quorum models show 3", "Version 3's details and metrics")])
 
-  static var arguments: [any ArgumentSpec] { [StoredModels.id, StandardOptions.database] }
+  static var arguments: [any ArgumentSpec] { StoredModelSelection.arguments }
 
-  var id: Int
-  var database: String
+  var selection: StoredModelSelection
 
   init(arguments: ParsedArguments) throws {
-    id = arguments[StoredModels.id]
-    database = arguments[StandardOptions.database]
+    selection = StoredModelSelection(arguments: arguments)
   }
 
   func run(context: CommandContext) throws {
-    let entry = try StoredModels.entry(id, database: database, context: context)
+    let entry = try selection.entry(context: context)
     var lines = [
       "model #\(entry.id)\(entry.isActive ? " (active)" : ""): \(entry.name) \(entry.version)",
       "created: \(entry.createdAt)",
