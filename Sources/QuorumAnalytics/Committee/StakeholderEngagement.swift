@@ -90,16 +90,34 @@ public struct StakeholderEngagementCounter: Sendable {
 
   /// Adds one activity (of any contact, in any order).
   public mutating func add(_ activity: Activity) {
-    let position: Int
-    if let known = index[activity.contactID] {
-      position = known
-    } else {
-      position = contactIDs.count
-      index[activity.contactID] = position
-      contactIDs.append(activity.contactID)
-      tallies.append(StakeholderTally())
-    }
+    let position = position(of: activity.contactID)
     counter.add(activity, to: &tallies[position])
+  }
+
+  /// Adds every activity of `log` (each contact's, then the next).
+  ///
+  /// - Complexity: O(activities in `log` + its contacts).
+  public mutating func add(_ log: ActivityLog) {
+    let kinds = log.types.map { counter.kind(of: $0) }
+    for contact in log.contactIDs.indices {
+      let range = log.range(ofContact: contact)
+      guard !range.isEmpty else { continue }
+      let position = self.position(of: log.contactIDs[contact])
+      for event in range {
+        counter.add(
+          at: log.times[event], kind: kinds[Int(log.typeCodes[event])], to: &tallies[position])
+      }
+    }
+  }
+
+  /// The tally position of `contactID`, added when new.
+  private mutating func position(of contactID: String) -> Int {
+    if let known = index[contactID] { return known }
+    let position = contactIDs.count
+    index[contactID] = position
+    contactIDs.append(contactID)
+    tallies.append(StakeholderTally())
+    return position
   }
 
   /// The engagement of every contact seen so far, by contact ID.
@@ -144,7 +162,7 @@ struct StakeholderTally: Sendable {
 /// Adds activities to tallies, classifying each activity type once.
 struct EngagementCounter: Sendable {
   /// What an activity type counts as.
-  private struct Kind: Sendable {
+  struct Kind: Sendable {
     var engaging: Bool
     var highIntent: Bool
     var meeting: Bool
@@ -165,9 +183,12 @@ struct EngagementCounter: Sendable {
   }
 
   mutating func add(_ activity: Activity, to tally: inout StakeholderTally) {
-    let time = activity.occurredAt.millisecondsSince1970
+    add(at: activity.occurredAt.millisecondsSince1970, kind: kind(of: activity.type), to: &tally)
+  }
+
+  /// Adds an activity at `time` (epoch milliseconds) of the kind `kind`.
+  func add(at time: Int64, kind: Kind, to tally: inout StakeholderTally) {
     guard time <= asOf else { return }
-    let kind = kind(of: activity.type)
     if kind.engaging {
       tally.firstEngaged = min(tally.firstEngaged, time)
       tally.lastEngaged = max(tally.lastEngaged, time)
@@ -189,7 +210,7 @@ struct EngagementCounter: Sendable {
     return Int32((days + 3).floorDivided(by: 7))
   }
 
-  private mutating func kind(of type: ActivityType) -> Kind {
+  mutating func kind(of type: ActivityType) -> Kind {
     if let known = kinds[type] { return known }
     let kind = Kind(
       engaging: !settings.excludedEngagementTypes.contains(type),

@@ -28,27 +28,24 @@ public struct QualificationPipeline: Sendable {
   ///
   /// - Throws: ``CommitteeError`` when the model's committee settings are invalid.
   public func run(_ data: CRMData, asOf: Timestamp) throws(CommitteeError) -> QualificationView {
-    try run(data, asOf: asOf) { visit in data.activities.forEach(visit) }
+    try run(
+      data,
+      activities: ActivityLog(contactIDs: data.contacts.map(\.id), activities: data.activities),
+      asOf: asOf)
   }
 
-  /// Runs every step with the activities streamed by `activities` (which calls its
-  /// argument once per activity, in any order) instead of `data.activities`, so that tens
-  /// of millions of rows are condensed as they are read and never held as values.
+  /// Runs every step with the activities already grouped by contact (built for
+  /// `data.contacts`, in order — e.g. streamed from a database) instead of
+  /// `data.activities`, so that tens of millions of rows are never held as values.
   ///
   /// - Throws: ``CommitteeError`` when the model's committee settings are invalid.
   public func run(
-    _ data: CRMData, asOf: Timestamp,
-    activities: (_ visit: (Activity) -> Void) -> Void
+    _ data: CRMData, activities log: ActivityLog, asOf: Timestamp
   ) throws(CommitteeError) -> QualificationView {
     let settings = CommitteeSettings(model: model)
     try settings.validate()
-    var log = ActivityLog.Builder(contactIDs: data.contacts.map(\.id))
     var engagement = StakeholderEngagementCounter(asOf: asOf, settings: settings)
-    activities { activity in
-      log.append(
-        contactID: activity.contactID, occurredAt: activity.occurredAt, type: activity.type)
-      engagement.add(activity)
-    }
+    engagement.add(log)
     let accounts = data.accounts.filter { ($0.createdAt ?? asOf) <= asOf }
     let matcher = AccountMatcher(accounts: accounts)
     let known = data.contacts.filter { $0.createdAt <= asOf }
@@ -63,7 +60,7 @@ public struct QualificationPipeline: Sendable {
     let committees = try CommitteeAnalysis.analyze(
       data: data, asOf: asOf, accountOf: accountOf, settings: settings, engagement: engagement)
     let scoring = Scorer(model: model).run(
-      data, activities: log.build(), asOf: asOf, committee: committees.mapValues(\.signals),
+      data, activities: log, asOf: asOf, committee: committees.mapValues(\.signals),
       personas: personas)
     return QualificationView(
       scoring: scoring, committees: committees, personas: personas,

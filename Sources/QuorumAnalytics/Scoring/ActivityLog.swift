@@ -11,7 +11,7 @@
 public struct ActivityLog: Sendable {
   /// The contacts, in the order given; contact `i` owns `offsets[i]..<offsets[i + 1]`.
   public let contactIDs: [String]
-  /// The distinct activity types seen, in order of first appearance.
+  /// The activity types the log's type codes refer to, in order of first use.
   public let types: [ActivityType]
   /// The number of activities of known contacts.
   public var count: Int { times.count }
@@ -63,12 +63,23 @@ public struct ActivityLog: Sendable {
   /// builder.append(contactID: "C2", occurredAt: t, type: "demo_requested")
   /// let log = builder.build()
   /// ```
+  ///
+  /// A database cursor can skip the strings: declare each type once with
+  /// ``code(of:)`` and append rows by contact position with
+  /// ``append(contactAt:occurredAt:typeCode:)``. Rows that arrive grouped by contact (as
+  /// a table keyed by contact yields them) are kept in place, without the counting sort.
   public struct Builder: Sendable {
     private let contactIDs: [String]
     private var contactIndex: [String: Int32] = [:]
     private var codeOfType: [ActivityType: Int32] = [:]
     private var types: [ActivityType] = []
+    /// Per contact + 1: how many activities it has (prefix sums become the offsets).
+    private var counts: [Int]
+    /// The contact of each activity; empty while the rows arrive grouped by contact.
     private var contactOf: [Int32] = []
+    private var isGrouped = true
+    /// The contact of the last row while the rows arrive grouped.
+    private var lastGroup = -1
     private var times: [Int64] = []
     private var codes: [Int32] = []
     private var orphanTimes: [Int64] = []
@@ -83,13 +94,28 @@ public struct ActivityLog: Sendable {
     public init(contactIDs: [String], reservingCapacity capacity: Int = 0) {
       precondition(contactIDs.count < Int(Int32.max), "too many contacts")
       self.contactIDs = contactIDs
+      counts = [Int](repeating: 0, count: contactIDs.count + 1)
       contactIndex.reserveCapacity(contactIDs.count)
       for (index, id) in contactIDs.enumerated() where contactIndex[id] == nil {
         contactIndex[id] = Int32(index)
       }
-      contactOf.reserveCapacity(capacity)
       times.reserveCapacity(capacity)
       codes.reserveCapacity(capacity)
+    }
+
+    /// The position of `contactID` in the log's contacts, or `nil` for an unknown contact.
+    public func position(of contactID: String) -> Int? {
+      contactIndex[contactID].map(Int.init)
+    }
+
+    /// The code of `type` for ``append(contactAt:occurredAt:typeCode:)``, assigned on first
+    /// use.
+    public mutating func code(of type: ActivityType) -> Int32 {
+      if let code = codeOfType[type] { return code }
+      let code = Int32(types.count)
+      codeOfType[type] = code
+      types.append(type)
+      return code
     }
 
     /// Adds one activity. Consecutive rows of the same contact or type (as a cursor ordered
@@ -105,35 +131,67 @@ public struct ActivityLog: Sendable {
       }
       if type != lastType {
         lastType = type
-        if let code = codeOfType[type] {
-          lastCode = code
-        } else {
-          lastCode = Int32(types.count)
-          codeOfType[type] = lastCode
-          types.append(type)
-        }
+        lastCode = code(of: type)
       }
-      contactOf.append(lastContact)
-      times.append(occurredAt.millisecondsSince1970)
-      codes.append(lastCode)
+      append(
+        contactAt: Int(lastContact), occurredAt: occurredAt.millisecondsSince1970,
+        typeCode: lastCode)
+    }
+
+    /// Adds one activity of the contact at `position` in the log's contacts (−1: an
+    /// activity of an unknown contact), of the type coded `typeCode` by ``code(of:)``.
+    ///
+    /// - Precondition: `position` is −1 or a valid position; `typeCode` came from
+    ///   ``code(of:)``.
+    public mutating func append(contactAt position: Int, occurredAt: Int64, typeCode: Int32) {
+      guard position >= 0 else {
+        orphanTimes.append(occurredAt)
+        return
+      }
+      precondition(position < contactIDs.count, "contact position out of range")
+      if isGrouped && position < lastGroup { ungroup() }
+      if isGrouped {
+        lastGroup = position
+      } else {
+        contactOf.append(Int32(position))
+      }
+      counts[position + 1] += 1
+      times.append(occurredAt)
+      codes.append(typeCode)
+    }
+
+    /// Switches to the counting sort: rows no longer arrive grouped by contact.
+    private mutating func ungroup() {
+      isGrouped = false
+      contactOf.reserveCapacity(times.capacity)
+      for contact in 0..<contactIDs.count {
+        contactOf.append(contentsOf: repeatElement(Int32(contact), count: counts[contact + 1]))
+      }
     }
 
     /// Groups the activities by contact (a counting sort) and orders each contact's by time
     /// (then type), so the log — and every score computed from it — does not depend on the
-    /// order the activities were appended in.
-    public func build() -> ActivityLog {
-      var offsets = [Int](repeating: 0, count: contactIDs.count + 1)
-      for contact in contactOf { offsets[Int(contact) + 1] += 1 }
+    /// order the activities were appended in. Rows that arrived grouped are moved, not
+    /// copied: build once, the builder is left without activities.
+    public mutating func build() -> ActivityLog {
+      var offsets = counts
       for index in 0..<contactIDs.count { offsets[index + 1] += offsets[index] }
-      var next = offsets
-      var sortedTimes = [Int64](repeating: 0, count: times.count)
-      var sortedCodes = [Int32](repeating: 0, count: codes.count)
-      for position in contactOf.indices {
-        let contact = Int(contactOf[position])
-        let target = next[contact]
-        next[contact] = target + 1
-        sortedTimes[target] = times[position]
-        sortedCodes[target] = codes[position]
+      var sortedTimes: [Int64] = []
+      var sortedCodes: [Int32] = []
+      if isGrouped {
+        swap(&sortedTimes, &times)
+        swap(&sortedCodes, &codes)
+      } else {
+        var next = offsets
+        sortedTimes = [Int64](repeating: 0, count: times.count)
+        sortedCodes = [Int32](repeating: 0, count: codes.count)
+        for position in contactOf.indices {
+          let contact = Int(contactOf[position])
+          let target = next[contact]
+          next[contact] = target + 1
+          sortedTimes[target] = times[position]
+          sortedCodes[target] = codes[position]
+        }
       }
       for contact in 0..<contactIDs.count {
         Self.sortByTime(offsets[contact]..<offsets[contact + 1], &sortedTimes, &sortedCodes)

@@ -85,7 +85,7 @@ struct CalibrateCommand: QuorumCommand {
     let date = asOf ?? .now
     let calibration = CalibrationRun(settings: settings())
     timer.lap("load")
-    let activities = try activityLog(session)
+    let activities = try session.activityLog()
     timer.lap("activities")
     let builder: TrainingSetBuilder
     do {
@@ -123,18 +123,6 @@ struct CalibrateCommand: QuorumCommand {
     context.note(
       "calibrate: \(fit.trainingSet.deals.count) deals × \(fit.trainingSet.features.columnCount) "
         + "features; \(timer.summary)")
-  }
-
-  /// The activities streamed from the database into the contact-grouped log the scorer
-  /// reads (no `Activity` values held, no detail text read).
-  private func activityLog(_ session: AnalysisSession) throws -> ActivityLog {
-    var log = ActivityLog.Builder(contactIDs: session.data.contacts.map(\.id))
-    try StoreAccess.run {
-      try CRMRepository(database: session.database).forEachActivity(details: false) {
-        log.append(contactID: $0.contactID, occurredAt: $0.occurredAt, type: $0.type)
-      }
-    }
-    return log.build()
   }
 
   /// The run's settings from the command line.

@@ -15,7 +15,7 @@ struct AnalysisSession {
   /// when a view is computed (what `quorum score` does, for tens of millions of rows).
   static func open(
     databasePath: String, modelPath: String?, context: CommandContext,
-    streamingActivities: Bool = false
+    streamingActivities: Bool = true
   ) throws -> AnalysisSession {
     let database = try StoreAccess.open(databasePath)
     let (model, origin) = try ModelResolution.resolve(
@@ -35,22 +35,23 @@ struct AnalysisSession {
   /// The qualification view as of `asOf`.
   func view(asOf: Timestamp) throws -> QualificationView {
     let pipeline = QualificationPipeline(model: model)
+    let log = try activityLog()
     do {
-      guard streamsActivities else { return try pipeline.run(data, asOf: asOf) }
-      var failure: (any Error)?
-      let view = try pipeline.run(data, asOf: asOf) { visit in
-        do {
-          try CRMRepository(database: database).forEachActivity(details: false, visit)
-        } catch {
-          failure = error
-        }
-      }
-      if let failure { throw CommandError.io("reading activities: \(failure)") }
-      return view
-    } catch let error as CommandError {
-      throw error
+      return try pipeline.run(data, activities: log, asOf: asOf)
     } catch {
       throw CommandError.data("scoring model '\(modelOrigin)': \(error)")
+    }
+  }
+
+  /// The activities grouped by contact for `data.contacts`: streamed from the database
+  /// with integer keys when the session streams them, else grouped from `data`.
+  func activityLog() throws -> ActivityLog {
+    let contactIDs = data.contacts.map(\.id)
+    guard streamsActivities else {
+      return ActivityLog(contactIDs: contactIDs, activities: data.activities)
+    }
+    return try StoreAccess.run {
+      try CRMRepository(database: database).activityLog(contactIDs: contactIDs)
     }
   }
 }

@@ -26,7 +26,7 @@ struct ScoringOptions: Sendable {
 
   /// Opens the database and loads the data and the model (see
   /// `AnalysisSession.open(databasePath:modelPath:context:streamingActivities:)`).
-  func session(context: CommandContext, streamingActivities: Bool = false) throws
+  func session(context: CommandContext, streamingActivities: Bool = true) throws
     -> AnalysisSession
   {
     try AnalysisSession.open(

@@ -91,6 +91,45 @@ package struct CRMRepository {
     }
   }
 
+  /// The stored activities grouped by the contacts of `contactIDs` (in that order), as
+  /// the scorer reads them: one pass over the activities table with integer keys only, no
+  /// `Activity` value and no string per row. The table is keyed by contact, so the rows
+  /// arrive grouped and the log keeps them in place.
+  ///
+  /// - Complexity: O(activities + contacts) time; 12 bytes per activity.
+  package func activityLog(contactIDs: [String]) throws -> ActivityLog {
+    var builder = ActivityLog.Builder(contactIDs: contactIDs)
+    let contactAt = try positions(
+      "SELECT id, contact_id FROM contacts", default: -1
+    ) { builder.position(of: $0) ?? -1 }
+    let codeOf = try positions("SELECT id, name FROM activity_types", default: Int32(-1)) {
+      builder.code(of: ActivityType(rawValue: $0))
+    }
+    try database.statement("SELECT contact, occurred_at, type FROM activities").forEachRow { row in
+      let contact = Int(row.int64(0))
+      let type = Int(row.int64(2))
+      let code = type < codeOf.count && codeOf[type] >= 0 ? codeOf[type] : builder.code(of: "")
+      builder.append(
+        contactAt: contact < contactAt.count ? contactAt[contact] : -1,
+        occurredAt: row.int64(1), typeCode: code)
+    }
+    return builder.build()
+  }
+
+  /// A table from a surrogate key (column 0 of `sql`) to `value(column 1)`, indexed by key.
+  private func positions<T>(
+    _ sql: String, default fallback: T, _ value: (String) -> T
+  ) throws -> [T] {
+    var table: [T] = []
+    try database.statement(sql).forEachRow { row in
+      let key = Int(row.int64(0))
+      guard key >= 0 else { return }
+      if key >= table.count { table += repeatElement(fallback, count: key + 1 - table.count) }
+      table[key] = value(row.string(1))
+    }
+    return table
+  }
+
   func opportunities() throws -> [Opportunity] {
     try database.statement(
       """

@@ -11,9 +11,13 @@ import Testing
     var withoutActivities = data
     withoutActivities.activities = []
     // Streamed in reverse: the order of the stream must not matter.
-    let streamed = try pipeline.run(withoutActivities, asOf: Self.asOf) { visit in
-      data.activities.reversed().forEach(visit)
+    var builder = ActivityLog.Builder(contactIDs: data.contacts.map(\.id))
+    for activity in data.activities.reversed() {
+      builder.append(
+        contactID: activity.contactID, occurredAt: activity.occurredAt, type: activity.type)
     }
+    let streamed = try pipeline.run(
+      withoutActivities, activities: builder.build(), asOf: Self.asOf)
     // Compared by count of differences: a failing `==` on thousands of scores prints megabytes.
     let contactDifferences = zip(streamed.scoring.contacts, held.scoring.contacts).filter {
       $0 != $1
