@@ -27,10 +27,12 @@
 /// scores.deals.first?.score
 /// ```
 ///
-/// - Complexity: the data is indexed once. Each lead scans its own activities once per
-///   checked instant (O(n²) for a contact with n activities, typically a few dozen); each
-///   deal scans its account's activities once and maps the account's committee once. No
-///   lead or deal rescoring touches another account's rows.
+/// - Complexity: the data is indexed once. Each lead's stage history is one pass over its
+///   own activities in time order (``LeadHistoryScanner``: each checked instant sums the
+///   events in its look-back window); each deal scans its account's activities once and
+///   maps the account's committee once (``PointInTimeScorer``). No lead or deal rescoring
+///   touches another account's rows, and leads and deals are spread over every core (the
+///   results do not depend on it).
 public struct PointInTimeScores: Sendable {
   /// The as-of date: contacts and opportunities created later are left out, and stage
   /// histories stop here.
@@ -44,23 +46,39 @@ public struct PointInTimeScores: Sendable {
   /// Scores every lead at its creation and every deal at its opening.
   ///
   /// - Parameters:
-  ///   - data: the export; `data.activities` must hold the activities.
+  ///   - data: the export.
   ///   - model: the scoring model.
   ///   - asOf: the as-of date.
   ///   - personas: personas by contact id, for counting engaged departments (as the
   ///     scorer does); contacts without one count by their CRM department.
+  ///   - activities: `data`'s activities already grouped by contact (built for
+  ///     `data.contacts`, in order), e.g. streamed from a database; `nil` to group
+  ///     `data.activities`.
   /// - Throws: ``CommitteeError`` when the model's committee settings are invalid.
   public init(
-    data: CRMData, model: ScoringModel, asOf: Timestamp, personas: [String: Persona] = [:]
+    data: CRMData, model: ScoringModel, asOf: Timestamp, personas: [String: Persona] = [:],
+    activities: ActivityLog? = nil
   ) throws(CommitteeError) {
-    let engine = PointInTimeEngine(data: data, model: model, personas: personas)
-    var tally = engine.makeTally()
+    let scorer = try PointInTimeScorer(
+      data: data, model: model, activities: activities, personas: personas)
+    let index = scorer.extractor.index
+    let scanner = LeadHistoryScanner(index: index)
     self.asOf = asOf
-    leads = data.contacts.indices.compactMap { engine.lead($0, asOf: asOf, tally: &tally) }
-    var deals: [DealAtOpening] = []
-    for opportunity in data.opportunities where opportunity.createdAt <= asOf {
-      if let deal = try engine.deal(opportunity, tally: &tally) { deals.append(deal) }
+    leads = ParallelChunks.flatMap(count: data.contacts.count, chunkSize: 4096) { range in
+      range.compactMap { scanner.history(of: $0, asOf: asOf) }
     }
-    self.deals = deals
+    let opportunities = data.opportunities.filter { $0.createdAt <= asOf }
+    deals = ParallelChunks.flatMap(count: opportunities.count, chunkSize: 512) { range in
+      var tally = scorer.makeTally()
+      return range.compactMap { item -> DealAtOpening? in
+        let opportunity = opportunities[item]
+        guard let position = index.accountPosition[opportunity.accountID] else { return nil }
+        let score = scorer.score(
+          ofAccount: position, cutoff: .before(opportunity.createdAt), tally: &tally)
+        return DealAtOpening(
+          opportunityID: opportunity.id, accountID: opportunity.accountID,
+          score: score.total.value, winProbability: score.winProbability)
+      }
+    }
   }
 }

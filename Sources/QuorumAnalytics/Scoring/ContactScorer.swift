@@ -85,7 +85,7 @@ public struct ContactScorer: Sendable {
       let points = compiled.slotPoints[slot]
       let cap = compiled.slotCaps[slot]
       let raw = points * weight
-      let capped = min(max(raw, -cap), cap)
+      let capped = cappedPoints(slot: slot, weight: weight)
       let earned = ScorePoints(rounding: capped)
       guard earned != .zero else { continue }
       let events = tally.counts[slot] == 1 ? "1 event" : "\(tally.counts[slot]) events"
@@ -103,10 +103,7 @@ public struct ContactScorer: Sendable {
     -> [String]
   {
     guard !evidence.isEmpty else { return [] }
-    for (index, criterion) in QualificationCriterion.allCases.enumerated() {
-      guard let answer = evidence.latest[index],
-        let points = model.frameworks.criteria[criterion]?.points(for: answer.value), points != 0
-      else { continue }
+    for (index, criterion, answer, points) in criterionPoints(evidence) {
       reasons.append(
         ReasonCode(
           feature: FeatureName.framework(criterion), value: evidence.featureValue(at: index),
@@ -125,48 +122,77 @@ public struct ContactScorer: Sendable {
     return fired
   }
 
+  /// The engagement points of rule slot `slot` for a decayed event count `weight`: the
+  /// rule's points times the weight, clamped to its cap.
+  func cappedPoints(slot: Int, weight: Double) -> Double {
+    let cap = compiled.slotCaps[slot]
+    return min(max(compiled.slotPoints[slot] * weight, -cap), cap)
+  }
+
+  /// The criteria whose latest answer earns points (non-zero), in criterion order.
+  func criterionPoints(_ evidence: FrameworkEvidence) -> [(
+    index: Int, criterion: QualificationCriterion, answer: Qualification, points: Double
+  )] {
+    guard !evidence.isEmpty else { return [] }
+    return QualificationCriterion.allCases.enumerated().compactMap { index, criterion in
+      guard let answer = evidence.latest[index],
+        let points = model.frameworks.criteria[criterion]?.points(for: answer.value), points != 0
+      else { return nil }
+      return (index, criterion, answer, points)
+    }
+  }
+
   /// The stage and why: disqualified first, then the stage of highest precedence reached.
   func stage(
     total: ScorePoints, engagement: ScorePoints, evidence: UInt8, framework: FrameworkEvidence,
     disqualifiers: [String]
   ) -> (ContactStage, String) {
+    let (stage, cause) = stageCause(
+      total: total, engagement: engagement, evidence: evidence, framework: framework,
+      disqualifier: disqualifiers.first)
+    return (stage, cause.description)
+  }
+
+  /// The stage and its cause, without the text: disqualified first (by `disqualifier`, the
+  /// first that fired, or the score floor), then the stage of highest precedence reached.
+  func stageCause(
+    total: ScorePoints, engagement: ScorePoints, evidence: UInt8, framework: FrameworkEvidence,
+    disqualifier: String?
+  ) -> (ContactStage, StageCause) {
     let rules = model.stages
-    if let name = disqualifiers.first { return (.disqualified, "disqualifier \(name)") }
+    if let name = disqualifier { return (.disqualified, .disqualifier(name)) }
     if let threshold = rules.disqualifiedAtOrBelow, total <= ScorePoints(rounding: threshold) {
-      return (.disqualified, "score \(total) ≤ \(threshold.twoDecimals)")
+      return (.disqualified, .scoreFloor(total, threshold: threshold))
     }
     for stage in [ContactStage.sql, .pql, .mql, .iql] {
-      if let reason = reached(
+      if let cause = reached(
         stage, total: total, engagement: engagement, evidence: evidence, framework: framework)
       {
-        return (stage, reason)
+        return (stage, cause)
       }
     }
-    return (.cold, "no stage rule met")
+    return (.cold, .none)
   }
 
   private func reached(
     _ stage: ContactStage, total: ScorePoints, engagement: ScorePoints, evidence: UInt8,
     framework: FrameworkEvidence
-  ) -> String? {
+  ) -> StageCause? {
     if let rule = model.stages.rule(for: stage) {
       let engaged = rule.minimumEngagement.map { engagement >= ScorePoints(rounding: $0) } ?? true
       if let minimum = rule.minimumScore, total >= ScorePoints(rounding: minimum), engaged {
-        let behaviour = rule.minimumEngagement.map {
-          " with engagement \(engagement) ≥ \($0.twoDecimals)"
-        }
-        return "score \(total) ≥ \(minimum.twoDecimals)" + (behaviour ?? "")
+        return .score(
+          total, minimum: minimum, engagement: engagement,
+          minimumEngagement: rule.minimumEngagement)
       }
-      if evidence & TypeTable.bit(for: stage) != 0 {
-        return "evidence: \(rule.evidenceTypes.map(\.rawValue).joined(separator: " or "))"
-      }
+      if evidence & TypeTable.bit(for: stage) != 0 { return .evidence(rule.evidenceTypes) }
     }
     guard !framework.isEmpty else { return nil }
     for definition in model.frameworks.definitions {
       let met = framework.metCount(definition)
       if let rule = definition.rules.first(where: { $0.stage == stage && met >= $0.minimumMet }) {
-        return
-          "\(definition.name): \(met) of \(definition.criteria.count) met (≥ \(rule.minimumMet))"
+        return .framework(
+          definition.name, met: met, of: definition.criteria.count, minimum: rule.minimumMet)
       }
     }
     return nil

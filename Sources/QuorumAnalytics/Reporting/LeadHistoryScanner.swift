@@ -1,0 +1,236 @@
+import Foundation
+
+/// Each lead's ``LeadHistory`` — its score at creation and the first instants its stage
+/// reached MQL and SQL — from the scorer's own index and rules, in one pass over the
+/// contact's time-ordered events.
+///
+/// Only the total and the stage are computed at each checked instant, not a whole
+/// ``ContactScore``: the fit points of the contact's account (fixed), the engagement
+/// points of the events in the look-back window, the points of the framework answers
+/// visible by then and the disqualifiers they fire, then ``ContactScorer``'s stage rules.
+/// The checked instants only move forward, so two cursors bound the window: events are
+/// added at its end as they become visible and leave its start as they age past the
+/// look-back, each event's decayed weight is summed in the scorer's order (event by event
+/// from the oldest in the window), and answers are folded in as they are assessed. The
+/// numbers are therefore exactly those ``ContactScorer`` gives at each instant.
+///
+/// - Complexity: per contact, O(n + a log a + c × w) for n events, a answers and c checked
+///   instants with at most w events in the look-back window each.
+struct LeadHistoryScanner: Sendable {
+  private let index: ScoringIndex
+  private let scorer: ContactScorer
+  private let lookbackDays: Double
+  private let inverseHalfLives: [Double]
+  /// Per contact: positions in `data.qualifications` of its answers, oldest first.
+  private let answersOfContact: Grouping
+
+  /// Prepares the scanner over `index`, with the index's model and its own decay.
+  init(index: ScoringIndex) {
+    let compiled = index.compiled
+    let settings = FeatureSettings(model: compiled.model)
+    self.index = index
+    scorer = ContactScorer(compiled: compiled)
+    lookbackDays = settings.lookbackDays
+    inverseHalfLives = compiled.inverseHalfLives(settings)
+    let answers = index.data.qualifications
+    var keys: [(Int, Int32)] = []
+    for (position, answer) in answers.enumerated() where answer.subjectType == .contact {
+      if let contact = index.log.contactIndex[answer.subjectID] {
+        keys.append((Int(contact), Int32(position)))
+      }
+    }
+    keys.sort { answers[Int($0.1)].assessedAt < answers[Int($1.1)].assessedAt }
+    answersOfContact = Grouping(buckets: index.data.contacts.count, keys: keys)
+  }
+
+  /// The lead history of contact `contact`, or `nil` if it was created after `asOf`.
+  ///
+  /// Its stage is evaluated at its creation, then at every later instant up to `asOf` at
+  /// which it could rise (``checkTimes(contact:after:upTo:)``) until it is SQL; once it is
+  /// MQL, only the instants that can reach SQL.
+  func history(of contact: Int, asOf: Timestamp) -> LeadHistory? {
+    let created = index.data.contacts[contact].createdAt
+    guard created <= asOf else { return nil }
+    var walk = StageWalk(scanner: self, contact: contact)
+    let atCreation = walk.advance(to: created.millisecondsSince1970)
+    var mqlAt = atCreation.stage.isMQLOrBeyond ? created : nil
+    var sqlAt = atCreation.stage == .sql ? created : nil
+    if sqlAt == nil {
+      for check in checkTimes(contact: contact, after: created, upTo: asOf) {
+        guard mqlAt == nil || check.canReachSQL else { continue }
+        let stage = walk.advance(to: check.time).stage
+        let time = Timestamp(millisecondsSince1970: check.time)
+        if mqlAt == nil, stage.isMQLOrBeyond { mqlAt = time }
+        if stage == .sql {
+          sqlAt = time
+          break
+        }
+      }
+    }
+    return LeadHistory(
+      contactID: index.data.contacts[contact].id, scoreAtCreation: atCreation.total.value,
+      mqlAt: mqlAt, sqlAt: sqlAt)
+  }
+
+  /// An instant at which a contact's stage could rise, and whether it could rise to SQL.
+  private struct Check {
+    var time: Int64
+    var canReachSQL: Bool
+  }
+
+  /// The instants in (`start`, `end`] at which the contact's stage could rise — its
+  /// activities with positive points or stage evidence, and its framework answers — sorted,
+  /// one per instant. An instant can reach SQL when it has an answer (framework rules), an
+  /// SQL-evidence activity, or a positive activity while the SQL rule has a score threshold.
+  private func checkTimes(contact: Int, after start: Timestamp, upTo end: Timestamp)
+    -> [Check]
+  {
+    let log = index.log
+    let table = index.table
+    let sqlByScore = index.compiled.model.stages.sql.minimumScore != nil
+    let first = start.millisecondsSince1970
+    let last = end.millisecondsSince1970
+    var checks: [Check] = []
+    for position in log.range(ofContact: contact) {
+      let time = log.times[position]
+      let code = Int(log.typeCodes[position])
+      guard time > first, time <= last, table.positive[code] || table.evidence[code] != 0
+      else { continue }
+      let sql = table.evidence[code] & TypeTable.sql != 0 || (sqlByScore && table.positive[code])
+      checks.append(Check(time: time, canReachSQL: sql))
+    }
+    let answers = answersOfContact.slice(contact)
+    if !answers.isEmpty {
+      for item in answers {
+        let time = index.data.qualifications[Int(item)].assessedAt.millisecondsSince1970
+        if time > first, time <= last { checks.append(Check(time: time, canReachSQL: true)) }
+      }
+      checks.sort { $0.time < $1.time }
+    }
+    var merged: [Check] = []
+    merged.reserveCapacity(checks.count)
+    for check in checks {
+      if let previous = merged.last, previous.time == check.time {
+        merged[merged.count - 1].canReachSQL = previous.canReachSQL || check.canReachSQL
+      } else {
+        merged.append(check)
+      }
+    }
+    return merged
+  }
+
+  /// One contact's score and stage at instants that only move forward.
+  private struct StageWalk {
+    let scanner: LeadHistoryScanner
+    let contact: Int
+    /// The contact's events: `windowStart..<visibleEnd` are those in the look-back window.
+    let events: Range<Int>
+    var windowStart: Int
+    var visibleEnd: Int
+    /// The contact's answers, oldest first; those before `nextAnswer` are folded in.
+    let answers: ArraySlice<Int32>
+    var nextAnswer: Int
+    var framework = FrameworkEvidence()
+    var frameworkPoints = ScorePoints.zero
+    var disqualifier: String?
+    let fitPoints: ScorePoints
+    var decayed: [Double]
+    var counts: [Int]
+
+    init(scanner: LeadHistoryScanner, contact: Int) {
+      let index = scanner.index
+      self.scanner = scanner
+      self.contact = contact
+      events = index.log.range(ofContact: contact)
+      windowStart = events.lowerBound
+      visibleEnd = events.lowerBound
+      answers = scanner.answersOfContact.slice(contact)
+      nextAnswer = answers.startIndex
+      let account = Int(index.contactAccount[contact])
+      fitPoints =
+        account >= 0
+        ? index.fits[account].reduce(.zero) { $0 + ScorePoints(rounding: $1.points) } : .zero
+      decayed = Array(repeating: 0, count: scanner.inverseHalfLives.count)
+      counts = Array(repeating: 0, count: scanner.inverseHalfLives.count)
+    }
+
+    /// The total and stage at or before `time` (epoch milliseconds, never earlier than the
+    /// previous call's).
+    mutating func advance(to time: Int64) -> (total: ScorePoints, stage: ContactStage) {
+      let (engagement, evidence) = engagement(at: time)
+      foldAnswers(upTo: time)
+      let total = fitPoints + engagement + frameworkPoints
+      let stage = scanner.scorer.stageCause(
+        total: total, engagement: engagement, evidence: evidence, framework: framework,
+        disqualifier: disqualifier
+      ).0
+      return (total, stage)
+    }
+
+    /// The engagement points and stage evidence of the events in the look-back window of
+    /// `time`, as ``EngagementTally/scan(_:of:table:kernel:)`` and ``ContactScorer`` compute
+    /// them.
+    private mutating func engagement(at time: Int64) -> (ScorePoints, UInt8) {
+      let log = scanner.index.log
+      let table = scanner.index.table
+      let millisecondsPerDay = Double(Timestamp.millisecondsPerDay)
+      let lookbackDays = scanner.lookbackDays
+      while visibleEnd < events.upperBound, log.times[visibleEnd] <= time { visibleEnd += 1 }
+      while windowStart < visibleEnd,
+        Double(time - log.times[windowStart]) / millisecondsPerDay > lookbackDays
+      {
+        windowStart += 1
+      }
+      for slot in decayed.indices {
+        decayed[slot] = 0
+        counts[slot] = 0
+      }
+      var evidence: UInt8 = 0
+      for position in windowStart..<visibleEnd {
+        let code = Int(log.typeCodes[position])
+        let age = Double(time - log.times[position]) / millisecondsPerDay
+        evidence |= table.evidence[code]
+        let slot = Int(table.slots[code])
+        guard slot >= 0 else { continue }
+        decayed[slot] += exp2(-age * scanner.inverseHalfLives[slot])
+        counts[slot] += 1
+      }
+      var points = ScorePoints.zero
+      for slot in counts.indices where counts[slot] > 0 {
+        points =
+          points
+          + ScorePoints(rounding: scanner.scorer.cappedPoints(slot: slot, weight: decayed[slot]))
+      }
+      return (points, evidence)
+    }
+
+    /// Folds in the answers assessed at or before `time`, updating the framework points and
+    /// the first disqualifier that fires when any arrives.
+    private mutating func foldAnswers(upTo time: Int64) {
+      let qualifications = scanner.index.data.qualifications
+      var changed = false
+      while nextAnswer < answers.endIndex,
+        qualifications[Int(answers[nextAnswer])].assessedAt.millisecondsSince1970 <= time
+      {
+        framework.consider(qualifications[Int(answers[nextAnswer])])
+        nextAnswer += 1
+        changed = true
+      }
+      guard changed else { return }
+      let scorer = scanner.scorer
+      let disqualifiers = scorer.model.disqualifiers
+      let fired = zip(disqualifiers, framework.disqualifyingAnswers(disqualifiers)).filter {
+        $0.1 != nil
+      }.map(\.0)
+      frameworkPoints =
+        scorer.criterionPoints(framework).reduce(.zero) { $0 + ScorePoints(rounding: $1.points) }
+        + fired.reduce(.zero) { $0 + ScorePoints(rounding: $1.points) }
+      disqualifier = fired.first?.name
+    }
+  }
+}
+
+extension ContactStage {
+  /// MQL, PQL and SQL are at or beyond marketing-qualified.
+  var isMQLOrBeyond: Bool { self == .mql || self == .pql || self == .sql }
+}
