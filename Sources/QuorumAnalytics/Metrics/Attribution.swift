@@ -114,9 +114,10 @@ public struct Attribution: Hashable, Sendable {
     let leads = leads.filter { $0.createdAt <= asOf }
     let opportunities = opportunities.filter { $0.createdAt <= asOf }
     let links = LeadOpportunityLinks(leads: leads, opportunities: opportunities)
-    let touchesByContact = Dictionary(grouping: touches.filter { $0.occurredAt <= asOf }) {
-      $0.contactID
-    }.mapValues { $0.sorted(by: Attribution.chronological) }
+    let read = model.readsTouches ? touches.filter { $0.occurredAt <= asOf } : []
+    let touchesByContact = Dictionary(grouping: read) { $0.contactID }.mapValues {
+      $0.sorted(by: Attribution.chronological)
+    }
     var credit: [AttributionKey: AttributedOutcomes] = [:]
     func add(_ outcomes: AttributedOutcomes, lead: ScoredLead, cutOff: Timestamp) {
       let path = Attribution.path(

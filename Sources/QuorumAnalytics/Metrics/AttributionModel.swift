@@ -9,6 +9,10 @@ public enum AttributionModel: String, Hashable, Sendable, CaseIterable, CustomSt
   /// (or the as-of date).
   case linear
 
+  /// Whether the model credits the campaign-tagged touches after the origin; first-touch
+  /// credits only the origin, so it reads no touches.
+  public var readsTouches: Bool { self != .firstTouch }
+
   /// The model as text, as `--attribution` takes it: `first`, `last` or `linear`.
   public var description: String { rawValue }
 }

@@ -25,12 +25,17 @@ public struct AttributionTouch: Hashable, Sendable {
   public static func touches(
     from activities: [Activity], campaignChannels: [String: String]
   ) -> [AttributionTouch] {
-    activities.compactMap { activity in
-      guard let campaign = activity.campaignID, !campaign.isEmpty else { return nil }
-      return AttributionTouch(
-        contactID: activity.contactID, occurredAt: activity.occurredAt,
-        channel: campaignChannels[campaign], campaignID: campaign)
-    }
+    activities.compactMap { AttributionTouch($0, campaignChannels: campaignChannels) }
+  }
+
+  /// The touch of a campaign-tagged activity, with its campaign's channel from
+  /// `campaignChannels` (`nil` when the campaign is not mapped); `nil` for an activity
+  /// without a campaign.
+  public init?(_ activity: Activity, campaignChannels: [String: String]) {
+    guard let campaign = activity.campaignID, !campaign.isEmpty else { return nil }
+    self.init(
+      contactID: activity.contactID, occurredAt: activity.occurredAt,
+      channel: campaignChannels[campaign], campaignID: campaign)
   }
 
   /// The channel of each campaign: from spend lines first, then from leads' source and

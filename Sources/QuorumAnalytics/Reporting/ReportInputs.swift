@@ -35,7 +35,9 @@ public struct ReportInputs: Sendable {
   /// Ids of the deals opened in the window whose account is not in the data (not scored,
   /// so left out of ``opportunities``), sorted.
   public let unscoredOpportunities: [String]
-  /// The campaign-tagged activities of the leads' contacts, with their campaigns' channels.
+  /// The campaign-tagged activities in `data.activities` of the leads' contacts, with their
+  /// campaigns' channels (none when the activities are streamed instead: see
+  /// ``touches(streaming:)``).
   public let touches: [AttributionTouch]
   /// Spend lines inside the window.
   public let spend: [Spend]
@@ -91,10 +93,7 @@ public struct ReportInputs: Sendable {
     self.opportunities = opportunities
     self.pipeline = pipeline
     unscoredOpportunities = unscored.sorted()
-    let leadContacts = Set(leads.map(\.contactID))
-    touches = AttributionTouch.touches(
-      from: data.activities.filter { leadContacts.contains($0.contactID) },
-      campaignChannels: AttributionTouch.campaignChannels(spend: spend, leads: leads))
+    touches = Self.touches(of: leads, spend: spend) { visit in data.activities.forEach(visit) }
     self.spend = spend
     winProbabilities = Dictionary(
       scores.deals.compactMap { deal in deal.winProbability.map { (deal.opportunityID, $0) } },
@@ -129,6 +128,33 @@ public struct ReportInputs: Sendable {
       won.append(status == .won)
     }
     return (probabilities, won)
+  }
+
+  /// The campaign-tagged activities of the leads' contacts among those `activities` calls
+  /// its argument with (once each, in any order, e.g. from a database cursor), with their
+  /// campaigns' channels: ``touches`` for activities not held in `data`.
+  ///
+  /// - Complexity: O(activities streamed); only the touches are held.
+  public func touches(streaming activities: (_ visit: (Activity) -> Void) throws -> Void)
+    rethrows -> [AttributionTouch]
+  {
+    try Self.touches(of: leads, spend: spend, streaming: activities)
+  }
+
+  private static func touches(
+    of leads: [ScoredLead], spend: [Spend],
+    streaming activities: (_ visit: (Activity) -> Void) throws -> Void
+  ) rethrows -> [AttributionTouch] {
+    let leadContacts = Set(leads.map(\.contactID))
+    let channels = AttributionTouch.campaignChannels(spend: spend, leads: leads)
+    var touches: [AttributionTouch] = []
+    try activities { activity in
+      guard leadContacts.contains(activity.contactID),
+        let touch = AttributionTouch(activity, campaignChannels: channels)
+      else { return }
+      touches.append(touch)
+    }
+    return touches
   }
 
   private static func leads(

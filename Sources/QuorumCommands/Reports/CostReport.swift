@@ -12,7 +12,8 @@ enum CostReport {
     do {
       cost = try CostPerQualifiedLead(
         model: model, leads: inputs.leads, opportunities: inputs.openedInWindow,
-        touches: inputs.touches, spend: inputs.spend, asOf: analysis.asOf)
+        touches: model.readsTouches ? try analysis.touches() : [], spend: inputs.spend,
+        asOf: analysis.asOf)
     } catch {
       throw CommandError.data("spend.csv: \(error)")
     }

@@ -3,8 +3,9 @@ import QuorumReports
 import QuorumStore
 
 /// What the reports of one `quorum report` run share, computed once: the data and model,
+/// the activities grouped by contact (streamed from the database, never held as values),
 /// the as-of date and window, the qualification view, and — only when a report needs them —
-/// the point-in-time report inputs.
+/// the point-in-time report inputs and the attribution touches.
 final class ReportAnalysis {
   let session: AnalysisSession
   let settings: ReportSettings
@@ -17,21 +18,27 @@ final class ReportAnalysis {
   let view: QualificationView
   /// The stored model versions (for the model report).
   let storedModels: [ModelStore.Entry]
+  /// Every activity, grouped by contact for `data.contacts`.
+  let activities: ActivityLog
   private var cachedInputs: ReportInputs?
+  private var cachedTouches: [AttributionTouch]?
 
   init(session: AnalysisSession, settings: ReportSettings) throws {
     self.session = session
     self.settings = settings
     let data = session.data
-    let latest = Self.latestDate(data)
+    let activities = try session.activityLog()
+    self.activities = activities
+    let activityTimes = activities.timeRange
+    let latest = Self.latestDate(data, activityTimes: activityTimes)
     asOf =
       settings.asOf
       ?? settings.window.last.map {
         Timestamp(
           millisecondsSince1970: Int64($0.daysSince1970 + 1) * Timestamp.millisecondsPerDay - 1)
       } ?? latest ?? Timestamp(millisecondsSince1970: 0)
-    dataStart = Self.earliestDate(data)
-    view = try session.view(asOf: asOf)
+    dataStart = Self.earliestDate(data, activityTimes: activityTimes)
+    view = try session.view(asOf: asOf, activities: activities)
     storedModels = try StoreAccess.run { try ModelStore(database: session.database).all() }
   }
 
@@ -49,7 +56,7 @@ final class ReportAnalysis {
     let scores: PointInTimeScores
     do {
       scores = try PointInTimeScores(
-        data: data, model: model, asOf: asOf, personas: view.personas)
+        data: data, model: model, asOf: asOf, personas: view.personas, activities: activities)
     } catch {
       throw CommandError.data("scoring model '\(session.modelOrigin)': \(error)")
     }
@@ -57,6 +64,19 @@ final class ReportAnalysis {
       data: data, view: view, model: model, scores: scores, window: settings.window)
     cachedInputs = inputs
     return inputs
+  }
+
+  /// The campaign-tagged activities of the leads' contacts, with their campaigns' channels
+  /// (``ReportInputs/touches(streaming:)``), streamed from the database on first use.
+  func touches() throws -> [AttributionTouch] {
+    if let cachedTouches { return cachedTouches }
+    let inputs = try inputs()
+    let repository = CRMRepository(database: session.database)
+    let touches = try StoreAccess.run {
+      try inputs.touches { visit in try repository.forEachCampaignActivity(visit) }
+    }
+    cachedTouches = touches
+    return touches
   }
 
   /// The header of a page: `windowed` pages cover the `--from`/`--to` days, the others all
@@ -83,18 +103,22 @@ final class ReportAnalysis {
     }
   }
 
-  private static func latestDate(_ data: CRMData) -> Timestamp? {
+  private static func latestDate(
+    _ data: CRMData, activityTimes: ClosedRange<Timestamp>?
+  ) -> Timestamp? {
     [
-      data.contacts.lazy.map(\.createdAt).max(), data.activities.lazy.map(\.occurredAt).max(),
+      data.contacts.lazy.map(\.createdAt).max(), activityTimes?.upperBound,
       data.opportunities.lazy.map(\.createdAt).max(),
       data.opportunities.lazy.compactMap(\.closedAt).max(),
       data.qualifications.lazy.map(\.assessedAt).max(),
     ].compactMap { $0 }.max()
   }
 
-  private static func earliestDate(_ data: CRMData) -> Timestamp? {
+  private static func earliestDate(
+    _ data: CRMData, activityTimes: ClosedRange<Timestamp>?
+  ) -> Timestamp? {
     [
-      data.contacts.lazy.map(\.createdAt).min(), data.activities.lazy.map(\.occurredAt).min(),
+      data.contacts.lazy.map(\.createdAt).min(), activityTimes?.lowerBound,
       data.opportunities.lazy.map(\.createdAt).min(),
     ].compactMap { $0 }.min()
   }

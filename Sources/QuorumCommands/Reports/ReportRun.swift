@@ -9,7 +9,7 @@ enum ReportRun {
   {
     let session = try AnalysisSession.open(
       databasePath: context.resolvedPath(settings.database), modelPath: settings.modelPath,
-      context: context, streamingActivities: false)
+      context: context)
     let analysis = try ReportAnalysis(session: session, settings: settings)
     let documents = try kinds.map { try build($0, analysis) }
     let folder = context.resolvedPath(settings.out)

@@ -32,10 +32,11 @@ struct AnalysisSession {
       streamsActivities: streamingActivities)
   }
 
-  /// The qualification view as of `asOf`.
-  func view(asOf: Timestamp) throws -> QualificationView {
+  /// The qualification view as of `asOf`, from `activities` when the caller already holds
+  /// them grouped (else from ``activityLog()``).
+  func view(asOf: Timestamp, activities: ActivityLog? = nil) throws -> QualificationView {
     let pipeline = QualificationPipeline(model: model)
-    let log = try activityLog()
+    let log = try activities ?? activityLog()
     do {
       return try pipeline.run(data, activities: log, asOf: asOf)
     } catch {

@@ -2,7 +2,7 @@ import QuorumAnalytics
 
 /// Reads the stored export back as analytics values.
 package struct CRMRepository {
-  private let database: Database
+  let database: Database
 
   /// Creates a repository over an open, migrated database.
   package init(database: Database) { self.database = database }
