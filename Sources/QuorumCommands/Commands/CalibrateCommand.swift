@@ -78,7 +78,7 @@ struct CalibrateCommand: QuorumCommand {
   }
 
   func run(context: CommandContext) throws {
-    var timer = CalibrationTimer(clock: context.clock)
+    var timer = PhaseTimer(clock: context.clock)
     let session = try AnalysisSession.open(
       databasePath: context.resolvedPath(database), modelPath: modelPath, context: context,
       streamingActivities: true)

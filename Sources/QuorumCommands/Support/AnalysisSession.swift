@@ -34,8 +34,12 @@ struct AnalysisSession {
 
   /// The qualification view as of `asOf`.
   func view(asOf: Timestamp) throws -> QualificationView {
+    try view(asOf: asOf, activities: try activityLog())
+  }
+
+  /// The qualification view as of `asOf` over `log` (from ``activityLog()``).
+  func view(asOf: Timestamp, activities log: ActivityLog) throws -> QualificationView {
     let pipeline = QualificationPipeline(model: model)
-    let log = try activityLog()
     do {
       return try pipeline.run(data, activities: log, asOf: asOf)
     } catch {
