@@ -85,8 +85,7 @@ struct CalibrateCommand: QuorumCommand {
     let date = asOf ?? .now
     let calibration = CalibrationRun(settings: settings())
     timer.lap("load")
-    let activities = try session.activityLog()
-    timer.lap("activities")
+    let activities = session.activityLog()
     let builder: TrainingSetBuilder
     do {
       builder = try TrainingSetBuilder(

@@ -50,8 +50,7 @@ struct ScoreCommand: QuorumCommand {
     let session = try AnalysisSession.open(
       databasePath: context.resolvedPath(database), modelPath: modelPath, context: context)
     timer.lap("load")
-    let activities = try session.activityLog()
-    timer.lap("activities")
+    let activities = session.activityLog()
     let date = asOf ?? Timestamp.now
     let view = try session.view(asOf: date, activities: activities)
     timer.lap("scoring")
