@@ -78,15 +78,14 @@ struct CalibrateCommand: QuorumCommand {
   }
 
   func run(context: CommandContext) throws {
-    var timer = CalibrationTimer(clock: context.clock)
+    var timer = PhaseTimer(clock: context.clock)
     let session = try AnalysisSession.open(
       databasePath: context.resolvedPath(database), modelPath: modelPath, context: context,
       streamingActivities: true)
     let date = asOf ?? .now
     let calibration = CalibrationRun(settings: settings())
     timer.lap("load")
-    let activities = try session.activityLog()
-    timer.lap("activities")
+    let activities = session.activityLog()
     let builder: TrainingSetBuilder
     do {
       builder = try TrainingSetBuilder(

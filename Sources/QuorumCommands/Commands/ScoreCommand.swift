@@ -46,18 +46,25 @@ struct ScoreCommand: QuorumCommand {
   }
 
   func run(context: CommandContext) throws {
+    var timer = PhaseTimer(clock: context.clock)
     let session = try AnalysisSession.open(
       databasePath: context.resolvedPath(database), modelPath: modelPath, context: context)
+    timer.lap("load")
+    let activities = session.activityLog()
     let date = asOf ?? Timestamp.now
-    let view = try session.view(asOf: date)
+    let view = try session.view(asOf: date, activities: activities)
+    timer.lap("scoring")
     let run = try StoreAccess.run {
       try ScoreSnapshotStore(database: session.database).save(view, createdAt: .now)
     }
+    timer.lap("snapshot")
     context.print(ScoreSummaryText.render(view, modelOrigin: session.modelOrigin, run: run))
     if let csvDirectory {
       let folder = context.resolvedPath(csvDirectory)
       try ScoreCSV.write(view, to: folder)
       context.print("wrote \(folder)/contact_scores.csv and account_scores.csv")
+      timer.lap("csv")
     }
+    context.note("score: \(timer.summary)")
   }
 }

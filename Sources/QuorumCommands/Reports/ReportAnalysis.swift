@@ -27,7 +27,7 @@ final class ReportAnalysis {
     self.session = session
     self.settings = settings
     let data = session.data
-    let activities = try session.activityLog()
+    let activities = session.activityLog()
     self.activities = activities
     let activityTimes = activities.timeRange
     let latest = Self.latestDate(data, activityTimes: activityTimes)

@@ -7,17 +7,20 @@ struct AnalysisSession {
   let data: CRMData
   let model: ScoringModel
   let modelOrigin: String
-  /// Whether `data.activities` is empty and activities come from the database.
-  let streamsActivities: Bool
+  /// The activities grouped by contact, read from the database while the rest loaded;
+  /// `nil` when `data.activities` holds them.
+  private let streamedActivities: ActivityLog?
 
   /// Opens the database, resolves the model and loads the data; with
-  /// `streamingActivities` the activities are not loaded but streamed from the database
-  /// when a view is computed (what `quorum score` does, for tens of millions of rows).
+  /// `streamingActivities` the activities are not loaded as values but read straight into
+  /// the scorer's log on a second connection, in parallel with the rest (what `quorum score`
+  /// does, for tens of millions of rows).
   static func open(
     databasePath: String, modelPath: String?, context: CommandContext,
     streamingActivities: Bool = true
   ) throws -> AnalysisSession {
     let database = try StoreAccess.open(databasePath)
+    let reader = streamingActivities ? activityReader(database.path) : nil
     let (model, origin) = try ModelResolution.resolve(
       path: modelPath, database: database, context: context)
     let data = try StoreAccess.run {
@@ -27,16 +30,39 @@ struct AnalysisSession {
       throw CommandError.data(
         "\(databasePath): no accounts or contacts yet; run 'quorum import DIR' first")
     }
+    let activities: ActivityLog?
+    if let reader {
+      activities = try StoreAccess.run { try reader.value() }
+    } else if streamingActivities {
+      activities = try StoreAccess.run { try CRMRepository(database: database).activityLog() }
+    } else {
+      activities = nil
+    }
+    if let activities, !activities.contactIDs.elementsEqual(data.contacts.lazy.map(\.id)) {
+      throw CommandError.io("\(databasePath): the contacts changed while loading; run again")
+    }
     return AnalysisSession(
       database: database, data: data, model: model, modelOrigin: origin,
-      streamsActivities: streamingActivities)
+      streamedActivities: activities)
   }
 
-  /// The qualification view as of `asOf`, from `activities` when the caller already holds
-  /// them grouped (else from ``activityLog()``).
-  func view(asOf: Timestamp, activities: ActivityLog? = nil) throws -> QualificationView {
+  /// Reads the activity log on a second, read-only connection in the background; `nil`
+  /// for an in-memory database (a second connection would see another database).
+  private static func activityReader(_ path: String) -> BackgroundWork<ActivityLog>? {
+    guard path != ":memory:" && !path.isEmpty else { return nil }
+    return BackgroundWork {
+      try CRMRepository(database: Database(path: path, readOnly: true)).activityLog()
+    }
+  }
+
+  /// The qualification view as of `asOf`.
+  func view(asOf: Timestamp) throws -> QualificationView {
+    try view(asOf: asOf, activities: activityLog())
+  }
+
+  /// The qualification view as of `asOf` over `log` (from ``activityLog()``).
+  func view(asOf: Timestamp, activities log: ActivityLog) throws -> QualificationView {
     let pipeline = QualificationPipeline(model: model)
-    let log = try activities ?? activityLog()
     do {
       return try pipeline.run(data, activities: log, asOf: asOf)
     } catch {
@@ -44,16 +70,11 @@ struct AnalysisSession {
     }
   }
 
-  /// The activities grouped by contact for `data.contacts`: streamed from the database
-  /// with integer keys when the session streams them, else grouped from `data`.
-  func activityLog() throws -> ActivityLog {
-    let contactIDs = data.contacts.map(\.id)
-    guard streamsActivities else {
-      return ActivityLog(contactIDs: contactIDs, activities: data.activities)
-    }
-    return try StoreAccess.run {
-      try CRMRepository(database: database).activityLog(contactIDs: contactIDs)
-    }
+  /// The activities grouped by contact for `data.contacts`: read from the database when
+  /// the session streams them, else grouped from `data`.
+  func activityLog() -> ActivityLog {
+    streamedActivities
+      ?? ActivityLog(contactIDs: data.contacts.map(\.id), activities: data.activities)
   }
 }
 

@@ -91,6 +91,16 @@ package struct CRMRepository {
     }
   }
 
+  /// The stored activities grouped by contact, for the contacts in the order `load()`
+  /// returns them (by surrogate key): ``activityLog(contactIDs:)`` without loading the
+  /// contacts first, so it can run on a second connection while they load.
+  package func activityLog() throws -> ActivityLog {
+    try activityLog(
+      contactIDs: database.statement("SELECT contact_id FROM contacts ORDER BY id").map {
+        $0.string(0)
+      })
+  }
+
   /// The stored activities grouped by the contacts of `contactIDs` (in that order), as
   /// the scorer reads them: one pass over the activities table with integer keys only, no
   /// `Activity` value and no string per row. The table is keyed by contact, so the rows

@@ -32,6 +32,9 @@ package struct ScoreSnapshotStore {
 
   /// Stores `view` (replacing a snapshot with the same as-of and model version); returns
   /// the run id.
+  ///
+  /// - Complexity: O(contacts + accounts + reasons): one prepared insert per row, the
+  ///   reasons encoded by ``ReasonCodec`` into one reused buffer.
   package func save(_ view: QualificationView, createdAt: Timestamp) throws -> Int64 {
     let scoring = view.scoring
     return try database.transaction {
@@ -45,47 +48,88 @@ package struct ScoreSnapshotStore {
           .text(createdAt.iso8601),
         ])
       let run = database.lastInsertedRowID
-      for contact in view.contacts { try saveContact(contact, run: run) }
+      var codec = ReasonCodec()
+      var reasons: [UInt8] = []
+      let contactRow = try database.statement(
+        """
+        INSERT INTO contact_scores (run_id, contact_id, account_id, match_method, fit,
+          engagement, framework, score, stage, seniority, department, committee_role, champion,
+          reasons)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+      for contact in view.contacts {
+        reasons.removeAll(keepingCapacity: true)
+        codec.encode(contact.score.reasons, into: &reasons)
+        try reasons.withUnsafeBytes { blob in
+          try contactRow.execute { row throws(SQLiteError) in
+            try bind(contact, reasons: blob, run: run, to: row)
+          }
+        }
+      }
+      let accountRow = try database.statement(
+        """
+        INSERT INTO account_scores (run_id, account_id, score, win_probability, journey_stage,
+          engaged_contacts, engaged_departments, coverage, tier, reasons)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
       for account in scoring.accounts {
-        try saveAccount(
-          account, coverage: view.committees[account.accountID]?.coverage.coverage, run: run)
+        reasons.removeAll(keepingCapacity: true)
+        codec.encode(account.reasons, into: &reasons)
+        let coverage = view.committees[account.accountID]?.coverage.coverage
+        try reasons.withUnsafeBytes { blob in
+          try accountRow.execute { row throws(SQLiteError) in
+            try bind(account, coverage: coverage, reasons: blob, run: run, to: row)
+          }
+        }
+      }
+      let textRow = try database.statement(
+        "INSERT INTO score_texts (run_id, code, text) VALUES (?, ?, ?)")
+      for (code, text) in codec.texts.enumerated() {
+        try textRow.execute { row throws(SQLiteError) in
+          try row.bind(run, at: 1)
+          try row.bind(Int64(code), at: 2)
+          try row.bind(text, at: 3)
+        }
       }
       return run
     }
   }
 
-  private func saveContact(_ contact: ContactQualification, run: Int64) throws {
+  private func bind(
+    _ contact: ContactQualification, reasons: UnsafeRawBufferPointer, run: Int64,
+    to row: ParameterBinder
+  ) throws(SQLiteError) {
     let score = contact.score
-    try database.execute(
-      """
-      INSERT INTO contact_scores (run_id, contact_id, account_id, match_method, fit, engagement,
-        framework, score, stage, seniority, department, committee_role, champion, reasons)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-      """,
-      [
-        .integer(run), .text(score.contactID), score.accountID.databaseValue,
-        .text(score.match.method.rawValue), .real(score.fit.value), .real(score.engagement.value),
-        .real(score.framework.value), .real(score.total.value), .text(score.stage.rawValue),
-        .text(contact.persona.seniority.rawValue), .text(contact.persona.department.rawValue),
-        contact.committeeRole?.rawValue.databaseValue ?? .null,
-        .integer(contact.isChampion ? 1 : 0), .text(ReasonsJSON.encode(score.reasons)),
-      ])
+    try row.bind(run, at: 1)
+    try row.bind(score.contactID, at: 2)
+    try row.bind(score.accountID, at: 3)
+    try row.bind(score.match.method.rawValue, at: 4)
+    try row.bind(score.fit.value, at: 5)
+    try row.bind(score.engagement.value, at: 6)
+    try row.bind(score.framework.value, at: 7)
+    try row.bind(score.total.value, at: 8)
+    try row.bind(score.stage.rawValue, at: 9)
+    try row.bind(contact.persona.seniority.rawValue, at: 10)
+    try row.bind(contact.persona.department.rawValue, at: 11)
+    try row.bind(contact.committeeRole?.rawValue, at: 12)
+    try row.bind(Int64(contact.isChampion ? 1 : 0), at: 13)
+    try row.bindBlob(reasons, at: 14)
   }
 
-  private func saveAccount(_ account: AccountScore, coverage: Double?, run: Int64) throws {
-    try database.execute(
-      """
-      INSERT INTO account_scores (run_id, account_id, score, win_probability, journey_stage,
-        engaged_contacts, engaged_departments, coverage, tier, reasons)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-      """,
-      [
-        .integer(run), .text(account.accountID), .real(account.total.value),
-        account.winProbability.databaseValue, .text(account.journeyStage.rawValue),
-        .integer(Int64(account.engagedContacts)), .integer(Int64(account.engagedDepartments)),
-        coverage.databaseValue, account.tier.databaseValue,
-        .text(ReasonsJSON.encode(account.reasons)),
-      ])
+  private func bind(
+    _ account: AccountScore, coverage: Double?, reasons: UnsafeRawBufferPointer, run: Int64,
+    to row: ParameterBinder
+  ) throws(SQLiteError) {
+    try row.bind(run, at: 1)
+    try row.bind(account.accountID, at: 2)
+    try row.bind(account.total.value, at: 3)
+    if let probability = account.winProbability { try row.bind(probability, at: 4) }
+    try row.bind(account.journeyStage.rawValue, at: 5)
+    try row.bind(Int64(account.engagedContacts), at: 6)
+    try row.bind(Int64(account.engagedDepartments), at: 7)
+    if let coverage { try row.bind(coverage, at: 8) }
+    if let tier = account.tier { try row.bind(Int64(tier), at: 9) }
+    try row.bindBlob(reasons, at: 10)
   }
 
   /// The latest run (by as-of, then id), or the run with exactly `asOf` when given.
@@ -118,8 +162,18 @@ package struct ScoreSnapshotStore {
       subject == "contact"
       ? "SELECT score, stage, reasons FROM contact_scores WHERE run_id = ? AND contact_id = ?"
       : "SELECT score, journey_stage, reasons FROM account_scores WHERE run_id = ? AND account_id = ?"
-    return try database.statement(sql).map([.integer(run), .text(id)]) {
-      (score: $0.double(0), stage: $0.string(1), reasons: ReasonsJSON.decode($0.string(2)))
-    }.first
+    guard
+      let stored = try database.statement(sql).map(
+        [.integer(run), .text(id)],
+        {
+          (score: $0.double(0), stage: $0.string(1), reasons: $0.blob(2))
+        }
+      ).first
+    else { return nil }
+    let texts = try database.statement("SELECT text FROM score_texts WHERE run_id = ? AND code = ?")
+    let reasons = ReasonCodec.decode(stored.reasons) { code in
+      (try? texts.map([.integer(run), .integer(Int64(code))]) { $0.string(0) })?.first
+    }
+    return (stored.score, stored.stage, reasons ?? [])
   }
 }

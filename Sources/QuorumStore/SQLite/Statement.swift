@@ -140,6 +140,27 @@ package struct ParameterBinder {
         nil))  // nil is SQLITE_STATIC: no copy, no destructor.
   }
 
+  /// Binds `text`, or NULL when `nil`; SQLite copies it.
+  package func bind(_ text: String?, at index: Int32) throws(SQLiteError) {
+    guard var text else { return try bindNull(at: index) }
+    let code = text.withUTF8 { bytes in
+      sqlite3_bind_text(
+        handle, index,
+        UnsafeRawPointer(bytes.baseAddress ?? emptyText.utf8Start)
+          .assumingMemoryBound(to: CChar.self), Int32(bytes.count), quorum_sqlite_transient)
+    }
+    try check(code)
+  }
+
+  /// Binds a blob of exactly `bytes.count` bytes, without copying: the bytes must stay
+  /// valid until `Statement.execute(binding:)` returns.
+  package func bindBlob(_ bytes: UnsafeRawBufferPointer, at index: Int32) throws(SQLiteError) {
+    try check(
+      sqlite3_bind_blob(
+        handle, index, bytes.baseAddress ?? UnsafeRawPointer(emptyText.utf8Start),
+        Int32(bytes.count), nil))
+  }
+
   @inline(__always)
   private func check(_ code: Int32) throws(SQLiteError) {
     guard code == SQLITE_OK else {
@@ -180,6 +201,13 @@ package struct Row {
   /// Column `index` as text, `""` when NULL.
   package func string(_ index: Int32) -> String { text(index) ?? "" }
 
+  /// Column `index` as bytes (empty when NULL).
+  package func blob(_ index: Int32) -> [UInt8] {
+    guard let pointer = sqlite3_column_blob(handle, index) else { return [] }
+    return Array(
+      UnsafeRawBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(handle, index))))
+  }
+
   /// Column `index` as an optional integer.
   package func optionalInt64(_ index: Int32) -> Int64? { isNull(index) ? nil : int64(index) }
 
@@ -194,12 +222,7 @@ extension Row {
     case SQLITE_INTEGER: .integer(int64(index))
     case SQLITE_FLOAT: .real(double(index))
     case SQLITE_TEXT: .text(string(index))
-    case SQLITE_BLOB:
-      .blob(
-        Array(
-          UnsafeRawBufferPointer(
-            start: sqlite3_column_blob(handle, index),
-            count: Int(sqlite3_column_bytes(handle, index)))))
+    case SQLITE_BLOB: .blob(blob(index))
     default: .null
     }
   }

@@ -18,6 +18,7 @@ package enum QuorumSchema {
     var migrator = DatabaseMigrator()
     migrator.register("v1-contract-tables", sql: v1)
     migrator.register("v2-scores-and-models", sql: v2)
+    migrator.register("v3-compact-score-reasons", sql: v3)
     return migrator
   }
 
@@ -247,6 +248,55 @@ package enum QuorumSchema {
       coverage REAL,
       tier INTEGER,
       reasons TEXT NOT NULL,
+      PRIMARY KEY (run_id, account_id)
+    ) STRICT, WITHOUT ROWID;
+    """
+
+  /// Score reasons as compact byte strings with their texts interned per run (see
+  /// `ReasonCodec`): the JSON of v2 made a snapshot of half a million contacts about
+  /// 400 MB to write and, when replaced, to free. Earlier snapshots are not converted
+  /// (re-run `quorum score` for the dates you need).
+  static let v3 = """
+    DELETE FROM score_runs;
+    DROP TABLE contact_scores;
+    DROP TABLE account_scores;
+
+    CREATE TABLE score_texts (
+      run_id INTEGER NOT NULL REFERENCES score_runs(id) ON DELETE CASCADE,
+      code INTEGER NOT NULL,
+      text TEXT NOT NULL,
+      PRIMARY KEY (run_id, code)
+    ) STRICT, WITHOUT ROWID;
+
+    CREATE TABLE contact_scores (
+      run_id INTEGER NOT NULL REFERENCES score_runs(id) ON DELETE CASCADE,
+      contact_id TEXT NOT NULL,
+      account_id TEXT,
+      match_method TEXT NOT NULL,
+      fit REAL NOT NULL,
+      engagement REAL NOT NULL,
+      framework REAL NOT NULL,
+      score REAL NOT NULL,
+      stage TEXT NOT NULL,
+      seniority TEXT,
+      department TEXT,
+      committee_role TEXT,
+      champion INTEGER NOT NULL DEFAULT 0,
+      reasons BLOB NOT NULL,
+      PRIMARY KEY (run_id, contact_id)
+    ) STRICT, WITHOUT ROWID;
+
+    CREATE TABLE account_scores (
+      run_id INTEGER NOT NULL REFERENCES score_runs(id) ON DELETE CASCADE,
+      account_id TEXT NOT NULL,
+      score REAL NOT NULL,
+      win_probability REAL,
+      journey_stage TEXT NOT NULL,
+      engaged_contacts INTEGER NOT NULL,
+      engaged_departments INTEGER NOT NULL,
+      coverage REAL,
+      tier INTEGER,
+      reasons BLOB NOT NULL,
       PRIMARY KEY (run_id, account_id)
     ) STRICT, WITHOUT ROWID;
     """

@@ -1,6 +1,6 @@
-/// Wall-clock laps of a calibration's phases, for the note `quorum calibrate` prints to
-/// standard error (`load 2.10 s, index 0.31 s, training set 0.42 s, …`).
-struct CalibrationTimer {
+/// Wall-clock laps of a command's phases, for the note `quorum score` and `quorum calibrate`
+/// print to standard error (`load 2.10 s, index 0.31 s, training set 0.42 s, …`).
+struct PhaseTimer {
   private let clock: @Sendable () -> UInt64
   private var last: UInt64
   private(set) var laps: [(name: String, seconds: Double)] = []
