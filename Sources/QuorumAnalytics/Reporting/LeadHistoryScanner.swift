@@ -17,30 +17,41 @@ import Foundation
 /// - Complexity: per contact, O(n + a log a + c × w) for n events, a answers and c checked
 ///   instants with at most w events in the look-back window each.
 struct LeadHistoryScanner: Sendable {
-  private let index: ScoringIndex
   private let scorer: ContactScorer
+  private let contacts: [Contact]
+  private let answers: [Qualification]
+  private let log: ActivityLog
+  private let table: TypeTable
+  /// Per contact: the fit points of its account (0 without one).
+  private let fitPoints: [ScorePoints]
   private let lookbackDays: Double
   private let inverseHalfLives: [Double]
-  /// Per contact: positions in `data.qualifications` of its answers, oldest first.
+  private let sqlByScore: Bool
+  /// Per contact: positions in `answers` of its own answers, oldest first.
   private let answersOfContact: Grouping
 
   /// Prepares the scanner over `index`, with the index's model and its own decay.
   init(index: ScoringIndex) {
     let compiled = index.compiled
     let settings = FeatureSettings(model: compiled.model)
-    self.index = index
     scorer = ContactScorer(compiled: compiled)
+    contacts = index.data.contacts
+    answers = index.data.qualifications
+    log = index.log
+    table = index.table
+    let accountFit = index.fits.map { $0.reduce(.zero) { $0 + ScorePoints(rounding: $1.points) } }
+    fitPoints = index.contactAccount.map { $0 >= 0 ? accountFit[Int($0)] : .zero }
     lookbackDays = settings.lookbackDays
     inverseHalfLives = compiled.inverseHalfLives(settings)
-    let answers = index.data.qualifications
+    sqlByScore = compiled.model.stages.sql.minimumScore != nil
     var keys: [(Int, Int32)] = []
     for (position, answer) in answers.enumerated() where answer.subjectType == .contact {
-      if let contact = index.log.contactIndex[answer.subjectID] {
+      if let contact = log.contactIndex[answer.subjectID] {
         keys.append((Int(contact), Int32(position)))
       }
     }
-    keys.sort { answers[Int($0.1)].assessedAt < answers[Int($1.1)].assessedAt }
-    answersOfContact = Grouping(buckets: index.data.contacts.count, keys: keys)
+    keys.sort { [answers] in answers[Int($0.1)].assessedAt < answers[Int($1.1)].assessedAt }
+    answersOfContact = Grouping(buckets: contacts.count, keys: keys)
   }
 
   /// The lead history of contact `contact`, or `nil` if it was created after `asOf`.
@@ -49,16 +60,16 @@ struct LeadHistoryScanner: Sendable {
   /// which it could rise (``checkTimes(contact:after:upTo:)``) until it is SQL; once it is
   /// MQL, only the instants that can reach SQL.
   func history(of contact: Int, asOf: Timestamp) -> LeadHistory? {
-    let created = index.data.contacts[contact].createdAt
+    let created = contacts[contact].createdAt
     guard created <= asOf else { return nil }
-    var walk = StageWalk(scanner: self, contact: contact)
-    let atCreation = walk.advance(to: created.millisecondsSince1970)
+    var walk = StageWalk(self, contact: contact)
+    let atCreation = walk.advance(to: created.millisecondsSince1970, self)
     var mqlAt = atCreation.stage.isMQLOrBeyond ? created : nil
     var sqlAt = atCreation.stage == .sql ? created : nil
     if sqlAt == nil {
       for check in checkTimes(contact: contact, after: created, upTo: asOf) {
         guard mqlAt == nil || check.canReachSQL else { continue }
-        let stage = walk.advance(to: check.time).stage
+        let stage = walk.advance(to: check.time, self).stage
         let time = Timestamp(millisecondsSince1970: check.time)
         if mqlAt == nil, stage.isMQLOrBeyond { mqlAt = time }
         if stage == .sql {
@@ -68,7 +79,7 @@ struct LeadHistoryScanner: Sendable {
       }
     }
     return LeadHistory(
-      contactID: index.data.contacts[contact].id, scoreAtCreation: atCreation.total.value,
+      contactID: contacts[contact].id, scoreAtCreation: atCreation.total.value,
       mqlAt: mqlAt, sqlAt: sqlAt)
   }
 
@@ -85,9 +96,6 @@ struct LeadHistoryScanner: Sendable {
   private func checkTimes(contact: Int, after start: Timestamp, upTo end: Timestamp)
     -> [Check]
   {
-    let log = index.log
-    let table = index.table
-    let sqlByScore = index.compiled.model.stages.sql.minimumScore != nil
     let first = start.millisecondsSince1970
     let last = end.millisecondsSince1970
     var checks: [Check] = []
@@ -102,7 +110,7 @@ struct LeadHistoryScanner: Sendable {
     let answers = answersOfContact.slice(contact)
     if !answers.isEmpty {
       for item in answers {
-        let time = index.data.qualifications[Int(item)].assessedAt.millisecondsSince1970
+        let time = self.answers[Int(item)].assessedAt.millisecondsSince1970
         if time > first, time <= last { checks.append(Check(time: time, canReachSQL: true)) }
       }
       checks.sort { $0.time < $1.time }
@@ -119,10 +127,9 @@ struct LeadHistoryScanner: Sendable {
     return merged
   }
 
-  /// One contact's score and stage at instants that only move forward.
+  /// One contact's score and stage at instants that only move forward (the scanner is
+  /// passed to each call rather than held, so a walk copies none of its arrays).
   private struct StageWalk {
-    let scanner: LeadHistoryScanner
-    let contact: Int
     /// The contact's events: `windowStart..<visibleEnd` are those in the look-back window.
     let events: Range<Int>
     var windowStart: Int
@@ -137,28 +144,24 @@ struct LeadHistoryScanner: Sendable {
     var decayed: [Double]
     var counts: [Int]
 
-    init(scanner: LeadHistoryScanner, contact: Int) {
-      let index = scanner.index
-      self.scanner = scanner
-      self.contact = contact
-      events = index.log.range(ofContact: contact)
+    init(_ scanner: LeadHistoryScanner, contact: Int) {
+      events = scanner.log.range(ofContact: contact)
       windowStart = events.lowerBound
       visibleEnd = events.lowerBound
       answers = scanner.answersOfContact.slice(contact)
       nextAnswer = answers.startIndex
-      let account = Int(index.contactAccount[contact])
-      fitPoints =
-        account >= 0
-        ? index.fits[account].reduce(.zero) { $0 + ScorePoints(rounding: $1.points) } : .zero
+      fitPoints = scanner.fitPoints[contact]
       decayed = Array(repeating: 0, count: scanner.inverseHalfLives.count)
       counts = Array(repeating: 0, count: scanner.inverseHalfLives.count)
     }
 
     /// The total and stage at or before `time` (epoch milliseconds, never earlier than the
     /// previous call's).
-    mutating func advance(to time: Int64) -> (total: ScorePoints, stage: ContactStage) {
-      let (engagement, evidence) = engagement(at: time)
-      foldAnswers(upTo: time)
+    mutating func advance(to time: Int64, _ scanner: LeadHistoryScanner) -> (
+      total: ScorePoints, stage: ContactStage
+    ) {
+      let (engagement, evidence) = engagement(at: time, scanner)
+      foldAnswers(upTo: time, scanner)
       let total = fitPoints + engagement + frameworkPoints
       let stage = scanner.scorer.stageCause(
         total: total, engagement: engagement, evidence: evidence, framework: framework,
@@ -170,9 +173,11 @@ struct LeadHistoryScanner: Sendable {
     /// The engagement points and stage evidence of the events in the look-back window of
     /// `time`, as ``EngagementTally/scan(_:of:table:kernel:)`` and ``ContactScorer`` compute
     /// them.
-    private mutating func engagement(at time: Int64) -> (ScorePoints, UInt8) {
-      let log = scanner.index.log
-      let table = scanner.index.table
+    private mutating func engagement(at time: Int64, _ scanner: LeadHistoryScanner) -> (
+      ScorePoints, UInt8
+    ) {
+      let log = scanner.log
+      let table = scanner.table
       let millisecondsPerDay = Double(Timestamp.millisecondsPerDay)
       let lookbackDays = scanner.lookbackDays
       while visibleEnd < events.upperBound, log.times[visibleEnd] <= time { visibleEnd += 1 }
@@ -206,8 +211,8 @@ struct LeadHistoryScanner: Sendable {
 
     /// Folds in the answers assessed at or before `time`, updating the framework points and
     /// the first disqualifier that fires when any arrives.
-    private mutating func foldAnswers(upTo time: Int64) {
-      let qualifications = scanner.index.data.qualifications
+    private mutating func foldAnswers(upTo time: Int64, _ scanner: LeadHistoryScanner) {
+      let qualifications = scanner.answers
       var changed = false
       while nextAnswer < answers.endIndex,
         qualifications[Int(answers[nextAnswer])].assessedAt.millisecondsSince1970 <= time

@@ -49,18 +49,14 @@ public struct PointInTimeScores: Sendable {
   ///   - data: the export.
   ///   - model: the scoring model.
   ///   - asOf: the as-of date.
-  ///   - personas: personas by contact id, for counting engaged departments (as the
-  ///     scorer does); contacts without one count by their CRM department.
   ///   - activities: `data`'s activities already grouped by contact (built for
   ///     `data.contacts`, in order), e.g. streamed from a database; `nil` to group
   ///     `data.activities`.
   /// - Throws: ``CommitteeError`` when the model's committee settings are invalid.
   public init(
-    data: CRMData, model: ScoringModel, asOf: Timestamp, personas: [String: Persona] = [:],
-    activities: ActivityLog? = nil
+    data: CRMData, model: ScoringModel, asOf: Timestamp, activities: ActivityLog? = nil
   ) throws(CommitteeError) {
-    let scorer = try PointInTimeScorer(
-      data: data, model: model, activities: activities, personas: personas)
+    let scorer = try PointInTimeScorer(data: data, model: model, activities: activities)
     let index = scorer.extractor.index
     let scanner = LeadHistoryScanner(index: index)
     self.asOf = asOf

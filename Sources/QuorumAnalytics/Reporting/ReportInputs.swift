@@ -14,8 +14,7 @@
 ///
 /// ```swift
 /// let view = try QualificationPipeline(model: model).run(data, asOf: asOf)
-/// let scores = try PointInTimeScores(data: data, model: model, asOf: asOf,
-///                                    personas: view.personas)
+/// let scores = try PointInTimeScores(data: data, model: model, asOf: asOf)
 /// let inputs = ReportInputs(data: data, view: view, model: model, scores: scores,
 ///                           window: .all)
 /// let conversion = try ConversionByScore(opportunities: inputs.opportunities, asOf: asOf)
@@ -93,7 +92,9 @@ public struct ReportInputs: Sendable {
     self.opportunities = opportunities
     self.pipeline = pipeline
     unscoredOpportunities = unscored.sorted()
-    touches = Self.touches(of: leads, spend: spend) { visit in data.activities.forEach(visit) }
+    touches =
+      data.activities.isEmpty
+      ? [] : Self.touches(of: leads, spend: spend) { visit in data.activities.forEach(visit) }
     self.spend = spend
     winProbabilities = Dictionary(
       scores.deals.compactMap { deal in deal.winProbability.map { (deal.opportunityID, $0) } },

@@ -7,18 +7,13 @@ struct PointInTimeScorer: Sendable {
   let extractor: FeatureExtractor
   let committee: PointInTimeCommittee
 
-  /// Indexes `data` once for `model`; `personas` (by contact id) set the departments the
-  /// features count when no committee signals are given.
+  /// Indexes `data` once for `model`.
   ///
   /// - Throws: ``CommitteeError`` when the model's committee settings are invalid.
-  init(
-    data: CRMData, model: ScoringModel, activities: ActivityLog?,
-    personas: [String: Persona] = [:]
-  ) throws(CommitteeError) {
+  init(data: CRMData, model: ScoringModel, activities: ActivityLog?) throws(CommitteeError) {
     let settings = CommitteeSettings(model: model)
     try settings.validate()
-    extractor = FeatureExtractor(
-      data: data, model: model, personas: personas, activities: activities)
+    extractor = FeatureExtractor(data: data, model: model, activities: activities)
     committee = PointInTimeCommittee(
       extractor: extractor, settings: settings,
       personas: PointInTimeCommittee.personas(of: data.contacts))

@@ -22,8 +22,13 @@ final class ReportAnalysis {
   let activities: ActivityLog
   private var cachedInputs: ReportInputs?
   private var cachedTouches: [AttributionTouch]?
+  /// The point-in-time scores, computed on the other core while the view is.
+  private let prefetchedScores: BackgroundWork<PointInTimeScores>?
 
-  init(session: AnalysisSession, settings: ReportSettings) throws {
+  /// Loads what every report needs; with `prefetchingScores` (when a report will need the
+  /// point-in-time scores) they are computed in the background alongside the view, which
+  /// they do not depend on.
+  init(session: AnalysisSession, settings: ReportSettings, prefetchingScores: Bool) throws {
     self.session = session
     self.settings = settings
     let data = session.data
@@ -38,6 +43,11 @@ final class ReportAnalysis {
           millisecondsSince1970: Int64($0.daysSince1970 + 1) * Timestamp.millisecondsPerDay - 1)
       } ?? latest ?? Timestamp(millisecondsSince1970: 0)
     dataStart = Self.earliestDate(data, activityTimes: activityTimes)
+    prefetchedScores =
+      prefetchingScores
+      ? BackgroundWork { [asOf, model = session.model] in
+        try PointInTimeScores(data: data, model: model, asOf: asOf, activities: activities)
+      } : nil
     view = try session.view(asOf: asOf, activities: activities)
     storedModels = try StoreAccess.run { try ModelStore(database: session.database).all() }
   }
@@ -55,8 +65,9 @@ final class ReportAnalysis {
     if let cachedInputs { return cachedInputs }
     let scores: PointInTimeScores
     do {
-      scores = try PointInTimeScores(
-        data: data, model: model, asOf: asOf, personas: view.personas, activities: activities)
+      scores =
+        try prefetchedScores?.value()
+        ?? PointInTimeScores(data: data, model: model, asOf: asOf, activities: activities)
     } catch {
       throw CommandError.data("scoring model '\(session.modelOrigin)': \(error)")
     }

@@ -52,6 +52,15 @@ enum ReportKind: String, CaseIterable, Sendable {
     }
   }
 
+  /// Whether the report always reads the point-in-time report inputs (scores at creation);
+  /// the model report reads them only for a calibrated model.
+  var readsPointInTimeScores: Bool {
+    switch self {
+    case .conversion, .cycle, .cost, .pipeline: true
+    case .accounts, .model: false
+    }
+  }
+
   /// The page file, `NAME.html`.
   var htmlFile: String { fileStem + ".html" }
 

@@ -7,11 +7,19 @@ enum ReportRun {
   static func run(_ kinds: [ReportKind], settings: ReportSettings, context: CommandContext)
     throws
   {
+    var timer = PhaseTimer(clock: context.clock)
     let session = try AnalysisSession.open(
       databasePath: context.resolvedPath(settings.database), modelPath: settings.modelPath,
       context: context)
-    let analysis = try ReportAnalysis(session: session, settings: settings)
-    let documents = try kinds.map { try build($0, analysis) }
+    timer.lap("load")
+    let analysis = try ReportAnalysis(
+      session: session, settings: settings,
+      prefetchingScores: kinds.contains(where: \.readsPointInTimeScores))
+    timer.lap("scoring")
+    let documents = try kinds.map { kind in
+      defer { timer.lap(kind.rawValue) }
+      return try build(kind, analysis)
+    }
     let folder = context.resolvedPath(settings.out)
     let index = analysis.metadata(
       title: "Quorum reports",
@@ -19,6 +27,7 @@ enum ReportRun {
         + "and CSV files for notebooks.", windowed: false)
     let files = try ReportWriter(folder: folder, formats: settings.formats).write(
       documents, index: index)
+    timer.lap("write")
     context.print(
       "wrote \(ProseNumber.count(files.count, "file")) into \(folder) "
         + "(as of \(analysis.asOf.isoDate), model \(analysis.modelLabel))")
@@ -26,6 +35,7 @@ enum ReportRun {
     if files.contains("index.html") {
       context.print("open \((folder as NSString).appendingPathComponent("index.html"))")
     }
+    context.note("report: \(timer.summary)")
   }
 
   /// Builds one report.

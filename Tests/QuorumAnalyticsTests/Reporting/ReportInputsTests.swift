@@ -8,8 +8,7 @@ import Testing
     _ data: CRMData = F.data, window: ReportingWindow = .all, model: ScoringModel = .default
   ) throws -> ReportInputs {
     let view = try QualificationPipeline(model: model).run(data, asOf: F.asOf)
-    let scores = try PointInTimeScores(
-      data: data, model: model, asOf: F.asOf, personas: view.personas)
+    let scores = try PointInTimeScores(data: data, model: model, asOf: F.asOf)
     return ReportInputs(data: data, view: view, model: model, scores: scores, window: window)
   }
 
