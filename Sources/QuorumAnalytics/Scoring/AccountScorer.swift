@@ -15,11 +15,17 @@ public struct AccountScorer: Sendable {
   /// The model.
   public var model: ScoringModel { compiled.model }
   let compiled: CompiledModel
+  /// Whether reasons carry their detail texts (numbers only, for point-in-time rescoring,
+  /// otherwise): the points are the same either way.
+  let explains: Bool
 
   /// Creates a scorer for `model`.
-  public init(model: ScoringModel) { compiled = CompiledModel(model) }
+  public init(model: ScoringModel) { self.init(compiled: CompiledModel(model)) }
 
-  init(compiled: CompiledModel) { self.compiled = compiled }
+  init(compiled: CompiledModel, explains: Bool = true) {
+    self.compiled = compiled
+    self.explains = explains
+  }
 
   /// Scores `account` from its features and the scores of its contacts.
   ///
@@ -67,7 +73,7 @@ public struct AccountScorer: Sendable {
       ReasonCode(
         feature: "calibration.base", value: calibration.baseScore,
         rounding: calibration.baseScore,
-        detail: "base score (odds \(calibration.baseOdds.formatted4) to win)")
+        detail: detail("base score (odds \(calibration.baseOdds.formatted4) to win)"))
     ]
     for (index, name) in features.names.enumerated() {
       let value = features.values[index]
@@ -77,7 +83,7 @@ public struct AccountScorer: Sendable {
       reasons.append(
         ReasonCode(
           feature: name, value: value, points: earned,
-          detail: "\(value.formatted4) × \(points[index].formatted4) points"))
+          detail: detail("\(value.formatted4) × \(points[index].formatted4) points")))
     }
     return reasons
   }
@@ -113,7 +119,8 @@ public struct AccountScorer: Sendable {
         ReasonCode(
           feature: FeatureName.contact(contact.contactID), value: contact.engagement.value,
           rounding: contact.engagement.value * factor,
-          detail: "rank \(rank + 1): engagement \(contact.engagement) × \(factor.formatted4)"))
+          detail: detail(
+            "rank \(rank + 1): engagement \(contact.engagement) × \(factor.formatted4)")))
       factor *= rollup.diminishingFactor
     }
   }
@@ -129,15 +136,17 @@ public struct AccountScorer: Sendable {
       ReasonCode(
         feature: "breadth.contacts", value: engaged,
         rounding: counted * rollup.pointsPerEngagedContact,
-        detail: "\(Int(engaged)) engaged contacts (≤ \(rollup.maximumEngagedContacts) count) × "
-          + rollup.pointsPerEngagedContact.twoDecimals))
+        detail: detail(
+          "\(Int(engaged)) engaged contacts (≤ \(rollup.maximumEngagedContacts) count) × "
+            + rollup.pointsPerEngagedContact.twoDecimals)))
     reasons.append(
       ReasonCode(
         feature: "breadth.departments", value: departments,
         rounding: countedDepartments * rollup.pointsPerEngagedDepartment,
-        detail: "\(Int(departments)) engaged departments "
-          + "(≤ \(rollup.maximumEngagedDepartments) count) × "
-          + rollup.pointsPerEngagedDepartment.twoDecimals))
+        detail: detail(
+          "\(Int(departments)) engaged departments "
+            + "(≤ \(rollup.maximumEngagedDepartments) count) × "
+            + rollup.pointsPerEngagedDepartment.twoDecimals)))
     let flags: [(Int, Double, String)] = [
       (slots.economicBuyer, rollup.economicBuyerPoints, "economic buyer engaged"),
       (slots.champion, rollup.championPoints, "champion present"),
@@ -149,7 +158,7 @@ public struct AccountScorer: Sendable {
       reasons.append(
         ReasonCode(
           feature: features.names[slot], value: value, rounding: value * points,
-          detail: "\(what): \(value.formatted4) × \(points.twoDecimals)"))
+          detail: detail("\(what): \(value.formatted4) × \(points.twoDecimals)")))
     }
   }
 
@@ -176,9 +185,15 @@ public struct AccountScorer: Sendable {
     }
   }
 
-  private func weighted(_ detail: String, _ weight: Double) -> String {
-    weight == 1 ? detail : "\(detail), weight \(weight.formatted4)"
+  /// `detail`, with its weight unless 1, when the scorer explains; else empty (and
+  /// `detail` is not built).
+  private func weighted(_ detail: @autoclosure () -> String, _ weight: Double) -> String {
+    guard explains else { return "" }
+    return weight == 1 ? detail() : "\(detail()), weight \(weight.formatted4)"
   }
+
+  /// `text` when the scorer explains, else empty (and `text` is not built).
+  private func detail(_ text: @autoclosure () -> String) -> String { explains ? text() : "" }
 }
 
 extension Double {

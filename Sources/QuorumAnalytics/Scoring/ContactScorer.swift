@@ -18,11 +18,17 @@ public struct ContactScorer: Sendable {
   /// The model.
   public var model: ScoringModel { compiled.model }
   let compiled: CompiledModel
+  /// Whether reasons carry their detail texts and the stage its reason (numbers only, for
+  /// point-in-time rescoring, otherwise): the points and stages are the same either way.
+  let explains: Bool
 
   /// Creates a scorer for `model`.
-  public init(model: ScoringModel) { compiled = CompiledModel(model) }
+  public init(model: ScoringModel) { self.init(compiled: CompiledModel(model)) }
 
-  init(compiled: CompiledModel) { self.compiled = compiled }
+  init(compiled: CompiledModel, explains: Bool = true) {
+    self.compiled = compiled
+    self.explains = explains
+  }
 
   /// Scores one contact as of `asOf` from its own rows: the account it may belong to (it
   /// is matched like any contact), its activities, and qualification answers (those about
@@ -67,9 +73,10 @@ public struct ContactScorer: Sendable {
     let total = reasons.totalPoints
     let fit = reasons[..<fitEnd].totalPoints
     let engagement = reasons[fitEnd..<engagementEnd].totalPoints
-    let (stage, stageReason) = stage(
+    let (stage, cause) = stageCause(
       total: total, engagement: engagement, evidence: tally.evidence, framework: evidence,
-      disqualifiers: disqualifiers)
+      disqualifier: disqualifiers.first)
+    let stageReason = detail(cause.description)
     if reasons.count > 1 { reasons.sort(by: ReasonCode.largestFirst) }
     return ContactScore(
       contactID: index.data.contacts[contact].id, accountID: position >= 0 ? match.accountID : nil,
@@ -89,11 +96,12 @@ public struct ContactScorer: Sendable {
       let earned = ScorePoints(rounding: capped)
       guard earned != .zero else { continue }
       let events = tally.counts[slot] == 1 ? "1 event" : "\(tally.counts[slot]) events"
-      var detail = "\(events), weight \(weight.twoDecimals) × \(points.twoDecimals)"
-      if capped != raw { detail += ", capped at \(cap.twoDecimals)" }
+      let text = detail(
+        "\(events), weight \(weight.twoDecimals) × \(points.twoDecimals)"
+          + (capped != raw ? ", capped at \(cap.twoDecimals)" : ""))
       reasons.append(
         ReasonCode(
-          feature: compiled.slotFeatures[slot], value: weight, points: earned, detail: detail))
+          feature: compiled.slotFeatures[slot], value: weight, points: earned, detail: text))
     }
   }
 
@@ -107,7 +115,7 @@ public struct ContactScorer: Sendable {
       reasons.append(
         ReasonCode(
           feature: FeatureName.framework(criterion), value: evidence.featureValue(at: index),
-          rounding: points, detail: FrameworkEvidence.describe(answer)))
+          rounding: points, detail: detail(FrameworkEvidence.describe(answer))))
     }
     var fired: [String] = []
     let answers = evidence.disqualifyingAnswers(model.disqualifiers)
@@ -117,10 +125,13 @@ public struct ContactScorer: Sendable {
       reasons.append(
         ReasonCode(
           feature: FeatureName.disqualifier(disqualifier.name), value: 1,
-          rounding: disqualifier.points, detail: FrameworkEvidence.describe(answer)))
+          rounding: disqualifier.points, detail: detail(FrameworkEvidence.describe(answer))))
     }
     return fired
   }
+
+  /// `text` when the scorer explains, else empty (and `text` is not built).
+  private func detail(_ text: @autoclosure () -> String) -> String { explains ? text() : "" }
 
   /// The engagement points of rule slot `slot` for a decayed event count `weight`: the
   /// rule's points times the weight, clamped to its cap.
@@ -140,17 +151,6 @@ public struct ContactScorer: Sendable {
       else { return nil }
       return (index, criterion, answer, points)
     }
-  }
-
-  /// The stage and why: disqualified first, then the stage of highest precedence reached.
-  func stage(
-    total: ScorePoints, engagement: ScorePoints, evidence: UInt8, framework: FrameworkEvidence,
-    disqualifiers: [String]
-  ) -> (ContactStage, String) {
-    let (stage, cause) = stageCause(
-      total: total, engagement: engagement, evidence: evidence, framework: framework,
-      disqualifier: disqualifiers.first)
-    return (stage, cause.description)
   }
 
   /// The stage and its cause, without the text: disqualified first (by `disqualifier`, the

@@ -45,14 +45,15 @@ struct PointInTimeScorer: Sendable {
   }
 
   /// The account's score under `cutoff` with the model's own decay, exactly as ``Scorer``
-  /// scores it: features, the contacts' scores, then the rollup or the calibrated card.
+  /// scores it: features, the contacts' scores, then the rollup or the calibrated card —
+  /// numbers only: the reasons carry no detail text.
   func score(ofAccount position: Int, cutoff: TimeCutoff, tally: inout EngagementTally)
     -> AccountScore
   {
     let compiled = index.compiled
     let kernel = ScanKernel(
       model: compiled, cutoff: cutoff, settings: FeatureSettings(model: compiled.model))
-    let contactScorer = ContactScorer(compiled: compiled)
+    let contactScorer = ContactScorer(compiled: compiled, explains: false)
     var members: [ContactScore] = []
     let features = index.features(
       ofAccount: position, cutoff: cutoff, kernel: kernel,
@@ -60,7 +61,7 @@ struct PointInTimeScorer: Sendable {
     ) { contact, tally in
       members.append(contactScorer.score(contact: contact, in: index, tally: tally, cutoff: cutoff))
     }
-    return AccountScorer(compiled: compiled).score(
+    return AccountScorer(compiled: compiled, explains: false).score(
       account: index.data.accounts[position], features: features, contacts: members,
       fitHits: index.fits[position])
   }
