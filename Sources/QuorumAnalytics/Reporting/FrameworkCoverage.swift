@@ -46,13 +46,15 @@ public struct FrameworkCoverage: Sendable {
   ///
   /// - Complexity: O(answers × frameworks).
   public init(model: ScoringModel, answers: [Qualification], asOf: Timestamp) {
+    // Only answers about deals and accounts say anything about a deal.
+    let answers = answers.filter { $0.subjectType != .contact && $0.assessedAt <= asOf }
     frameworks = model.frameworks.definitions.filter { !$0.criteria.isEmpty }.map {
       Framework(
         name: $0.name, criteria: Set($0.criteria),
         completeness: FrameworkCompleteness(criteria: $0.criteria, answers: answers, asOf: asOf))
     }
     var answered: [Subject: Set<QualificationCriterion>] = [:]
-    for answer in answers where answer.assessedAt <= asOf && answer.subjectType != .contact {
+    for answer in answers {
       answered[Subject(type: answer.subjectType, id: answer.subjectID), default: []].insert(
         answer.criterion)
     }

@@ -18,7 +18,9 @@ import Foundation
 ///   instants with at most w events in the look-back window each.
 struct LeadHistoryScanner: Sendable {
   private let scorer: ContactScorer
-  private let contacts: [Contact]
+  /// Per contact: its id and creation (epoch milliseconds).
+  private let contactIDs: [String]
+  private let createdAt: [Int64]
   private let answers: [Qualification]
   private let log: ActivityLog
   private let table: TypeTable
@@ -35,7 +37,8 @@ struct LeadHistoryScanner: Sendable {
     let compiled = index.compiled
     let settings = FeatureSettings(model: compiled.model)
     scorer = ContactScorer(compiled: compiled)
-    contacts = index.data.contacts
+    contactIDs = index.data.contacts.map(\.id)
+    createdAt = index.data.contacts.map(\.createdAt.millisecondsSince1970)
     answers = index.data.qualifications
     log = index.log
     table = index.table
@@ -51,7 +54,7 @@ struct LeadHistoryScanner: Sendable {
       }
     }
     keys.sort { [answers] in answers[Int($0.1)].assessedAt < answers[Int($1.1)].assessedAt }
-    answersOfContact = Grouping(buckets: contacts.count, keys: keys)
+    answersOfContact = Grouping(buckets: contactIDs.count, keys: keys)
   }
 
   /// The lead history of contact `contact`, or `nil` if it was created after `asOf`.
@@ -60,9 +63,11 @@ struct LeadHistoryScanner: Sendable {
   /// which it could rise (``checkTimes(contact:after:upTo:)``) until it is SQL; once it is
   /// MQL, only the instants that can reach SQL.
   func history(of contact: Int, asOf: Timestamp) -> LeadHistory? {
-    let created = contacts[contact].createdAt
+    let created = Timestamp(millisecondsSince1970: createdAt[contact])
     guard created <= asOf else { return nil }
-    var walk = StageWalk(self, contact: contact)
+    var walk = StageWalk(
+      events: log.range(ofContact: contact), answers: answersOfContact.slice(contact),
+      fitPoints: fitPoints[contact], slots: inverseHalfLives.count)
     let atCreation = walk.advance(to: created.millisecondsSince1970, self)
     var mqlAt = atCreation.stage.isMQLOrBeyond ? created : nil
     var sqlAt = atCreation.stage == .sql ? created : nil
@@ -79,7 +84,7 @@ struct LeadHistoryScanner: Sendable {
       }
     }
     return LeadHistory(
-      contactID: contacts[contact].id, scoreAtCreation: atCreation.total.value,
+      contactID: contactIDs[contact], scoreAtCreation: atCreation.total.value,
       mqlAt: mqlAt, sqlAt: sqlAt)
   }
 
@@ -144,15 +149,15 @@ struct LeadHistoryScanner: Sendable {
     var decayed: [Double]
     var counts: [Int]
 
-    init(_ scanner: LeadHistoryScanner, contact: Int) {
-      events = scanner.log.range(ofContact: contact)
+    init(events: Range<Int>, answers: ArraySlice<Int32>, fitPoints: ScorePoints, slots: Int) {
+      self.events = events
       windowStart = events.lowerBound
       visibleEnd = events.lowerBound
-      answers = scanner.answersOfContact.slice(contact)
+      self.answers = answers
       nextAnswer = answers.startIndex
-      fitPoints = scanner.fitPoints[contact]
-      decayed = Array(repeating: 0, count: scanner.inverseHalfLives.count)
-      counts = Array(repeating: 0, count: scanner.inverseHalfLives.count)
+      self.fitPoints = fitPoints
+      decayed = Array(repeating: 0, count: slots)
+      counts = Array(repeating: 0, count: slots)
     }
 
     /// The total and stage at or before `time` (epoch milliseconds, never earlier than the

@@ -155,16 +155,19 @@ public struct ContactScorer: Sendable {
 
   /// The stage and its cause, without the text: disqualified first (by `disqualifier`, the
   /// first that fired, or the score floor), then the stage of highest precedence reached.
+  /// The stages with rules, highest precedence first.
+  private static let precedence: [ContactStage] = [.sql, .pql, .mql, .iql]
+
   func stageCause(
     total: ScorePoints, engagement: ScorePoints, evidence: UInt8, framework: FrameworkEvidence,
     disqualifier: String?
   ) -> (ContactStage, StageCause) {
-    let rules = model.stages
+    let rules = compiled.model.stages
     if let name = disqualifier { return (.disqualified, .disqualifier(name)) }
     if let threshold = rules.disqualifiedAtOrBelow, total <= ScorePoints(rounding: threshold) {
       return (.disqualified, .scoreFloor(total, threshold: threshold))
     }
-    for stage in [ContactStage.sql, .pql, .mql, .iql] {
+    for stage in Self.precedence {
       if let cause = reached(
         stage, total: total, engagement: engagement, evidence: evidence, framework: framework)
       {

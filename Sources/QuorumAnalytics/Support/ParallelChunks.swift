@@ -10,12 +10,12 @@ import Foundation
 ///   range.map { $0 * $0 }
 /// }  // [0, 1, 4, …, 81]
 /// ```
-enum ParallelChunks {
+package enum ParallelChunks {
   /// `transform` applied to consecutive ranges of at most `chunkSize` indices covering
   /// `0..<count`, concatenated in order.
   ///
   /// - Precondition: `chunkSize > 0`.
-  static func flatMap<T: Sendable>(
+  package static func flatMap<T: Sendable>(
     count: Int, chunkSize: Int, _ transform: @escaping @Sendable (Range<Int>) -> [T]
   ) -> [T] {
     precondition(chunkSize > 0, "chunks must hold at least one index")

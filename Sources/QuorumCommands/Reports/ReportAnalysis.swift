@@ -1,3 +1,4 @@
+import Foundation
 import QuorumAnalytics
 import QuorumReports
 import QuorumStore
@@ -6,7 +7,10 @@ import QuorumStore
 /// the activities grouped by contact (streamed from the database, never held as values),
 /// the as-of date and window, the qualification view, and — only when a report needs them —
 /// the point-in-time report inputs and the attribution touches.
-final class ReportAnalysis {
+///
+/// Reports are built concurrently from one analysis: everything is immutable once loaded,
+/// and the values computed on first use are computed once, under a lock.
+final class ReportAnalysis: @unchecked Sendable {
   let session: AnalysisSession
   let settings: ReportSettings
   /// The as-of date: `--as-of`, else the end of the `--to` day, else the latest date in the
@@ -20,6 +24,7 @@ final class ReportAnalysis {
   let storedModels: [ModelStore.Entry]
   /// Every activity, grouped by contact for `data.contacts`.
   let activities: ActivityLog
+  private let cacheLock = NSLock()
   private var cachedInputs: ReportInputs?
   private var cachedTouches: [AttributionTouch]?
   /// The point-in-time scores, computed on the other core while the view is.
@@ -62,6 +67,12 @@ final class ReportAnalysis {
 
   /// Leads and deals scored when they were created, computed on first use.
   func inputs() throws -> ReportInputs {
+    cacheLock.lock()
+    defer { cacheLock.unlock() }
+    return try lockedInputs()
+  }
+
+  private func lockedInputs() throws -> ReportInputs {
     if let cachedInputs { return cachedInputs }
     let scores: PointInTimeScores
     do {
@@ -80,8 +91,10 @@ final class ReportAnalysis {
   /// The campaign-tagged activities of the leads' contacts, with their campaigns' channels
   /// (``ReportInputs/touches(streaming:)``), streamed from the database on first use.
   func touches() throws -> [AttributionTouch] {
+    cacheLock.lock()
+    defer { cacheLock.unlock() }
     if let cachedTouches { return cachedTouches }
-    let inputs = try inputs()
+    let inputs = try lockedInputs()
     let repository = CRMRepository(database: session.database)
     let touches = try StoreAccess.run {
       try inputs.touches { visit in try repository.forEachCampaignActivity(visit) }
