@@ -57,9 +57,7 @@ public struct BaselineComparison: Hashable, Sendable {
     let scorer =
       baseline.model == builder.model
       ? builder.scorer
-      : try PointInTimeScorer(
-        data: builder.scorer.extractor.index.data, model: baseline.model,
-        activities: builder.scorer.extractor.index.log)
+      : try PointInTimeScorer(rebinding: builder.scorer, to: baseline.model)
     let deals = fit.trainingSet.deals
     // Deals are independent: score them in chunks on all cores, in order.
     let scores = { (rows: [Int]) in
