@@ -88,12 +88,14 @@ public struct ContactScorer: Sendable {
       let capped = min(max(raw, -cap), cap)
       let earned = ScorePoints(rounding: capped)
       guard earned != .zero else { continue }
-      let events = tally.counts[slot] == 1 ? "1 event" : "\(tally.counts[slot]) events"
-      var detail = "\(events), weight \(weight.twoDecimals) × \(points.twoDecimals)"
-      if capped != raw { detail += ", capped at \(cap.twoDecimals)" }
+      let evidence = ReasonCode.Evidence.events(
+        count: tally.counts[slot], weight: ScorePoints(rounding: weight),
+        perEvent: ScorePoints(rounding: points),
+        cap: capped != raw ? ScorePoints(rounding: cap) : nil)
       reasons.append(
         ReasonCode(
-          feature: compiled.slotFeatures[slot], value: weight, points: earned, detail: detail))
+          feature: compiled.slotFeatures[slot], value: weight, points: earned,
+          evidence: evidence))
     }
   }
 
