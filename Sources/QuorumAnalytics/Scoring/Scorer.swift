@@ -35,9 +35,27 @@ public struct Scorer: Sendable {
   ) -> ScoringResult {
     let log =
       activities ?? ActivityLog(contactIDs: data.contacts.map(\.id), activities: data.activities)
-    let index = ScoringIndex(
+    return run(
+      index(data, activities: log, asOf: asOf, personas: personas), asOf: asOf,
+      committee: committee)
+  }
+
+  /// The index ``run(_:activities:asOf:committee:personas:)`` scores from: accounts and
+  /// contacts in scope as of `asOf`, each contact's account match.
+  func index(
+    _ data: CRMData, activities log: ActivityLog, asOf: Timestamp, personas: [String: Persona]
+  ) -> ScoringIndex {
+    ScoringIndex(
       data: data, log: log, model: compiled, accountsAsOf: asOf, contactsAsOf: asOf,
       personas: personas)
+  }
+
+  /// Scores the data of `index` (from ``index(_:activities:asOf:personas:)``) as of `asOf`.
+  func run(
+    _ index: ScoringIndex, asOf: Timestamp, committee: [String: CommitteeSignals]
+  ) -> ScoringResult {
+    let data = index.data
+    let log = index.log
     let cutoff = TimeCutoff.atOrBefore(asOf)
     let kernel = ScanKernel(
       model: compiled, cutoff: cutoff, settings: FeatureSettings(model: model))
