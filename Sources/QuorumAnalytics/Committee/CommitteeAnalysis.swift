@@ -64,18 +64,20 @@ public enum CommitteeAnalysis {
     for (position, contact) in contacts.enumerated() {
       if let account = accountOf[contact.id] { byAccount[account, default: []].append(position) }
     }
-    let accountIDs = Set(data.accounts.map(\.id)).union(byAccount.keys)
+    let accountIDs = Array(Set(data.accounts.map(\.id)).union(byAccount.keys))
+    let members = byAccount
     let builder = CommitteeBuilder(asOf: asOf, settings: settings, explicitRoles: explicitRoles)
-    var committees: [String: AccountCommittee] = [:]
-    committees.reserveCapacity(accountIDs.count)
-    for accountID in accountIDs {
-      let positions = byAccount[accountID] ?? []
-      committees[accountID] = builder.committee(
-        accountID: accountID, contacts: positions.map { contacts[$0] },
-        personas: positions.map { personas[$0] },
-        engagement: positions.map { engagement.engagement(of: contacts[$0].id) })
+    // Accounts are independent: build their committees in chunks on all cores.
+    let built = ChunkedWork(count: accountIDs.count).flatMap { range in
+      accountIDs[range].map { accountID in
+        let positions = members[accountID] ?? []
+        return builder.committee(
+          accountID: accountID, contacts: positions.map { contacts[$0] },
+          personas: positions.map { personas[$0] },
+          engagement: positions.map { engagement.engagement(of: contacts[$0].id) })
+      }
     }
-    return committees
+    return Dictionary(uniqueKeysWithValues: zip(accountIDs, built))
   }
 
   /// Contacts created by `asOf` that belong to an account, one per ID (the first), by ID.

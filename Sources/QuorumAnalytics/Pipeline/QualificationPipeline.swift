@@ -47,21 +47,23 @@ public struct QualificationPipeline: Sendable {
     var engagement = StakeholderEngagementCounter(asOf: asOf, settings: settings)
     engagement.add(log)
     let accounts = data.accounts.filter { ($0.createdAt ?? asOf) <= asOf }
-    let matcher = AccountMatcher(accounts: accounts)
     let known = data.contacts.filter { $0.createdAt <= asOf }
-    var accountOf: [String: String] = [:]
     var personas: [String: Persona] = [:]
-    accountOf.reserveCapacity(known.count)
     personas.reserveCapacity(known.count)
     for (contact, persona) in zip(known, PersonaClassifier().classify(known)) {
       personas[contact.id] = persona
-      if let accountID = matcher.match(contact).accountID { accountOf[contact.id] = accountID }
+    }
+    // One index matches every contact to its account, for the committees and the scorer.
+    let scorer = Scorer(model: model)
+    let index = scorer.index(data, activities: log, asOf: asOf, personas: personas)
+    var accountOf: [String: String] = [:]
+    accountOf.reserveCapacity(known.count)
+    for (contact, position) in zip(data.contacts, index.contactAccount) where position >= 0 {
+      accountOf[contact.id] = data.accounts[Int(position)].id
     }
     let committees = try CommitteeAnalysis.analyze(
       data: data, asOf: asOf, accountOf: accountOf, settings: settings, engagement: engagement)
-    let scoring = Scorer(model: model).run(
-      data, activities: log, asOf: asOf, committee: committees.mapValues(\.signals),
-      personas: personas)
+    let scoring = scorer.run(index, asOf: asOf, committee: committees.mapValues(\.signals))
     return QualificationView(
       scoring: scoring, committees: committees, personas: personas,
       accountNames: Dictionary(accounts.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }))

@@ -60,11 +60,11 @@ public struct PointInTimeScores: Sendable {
     let index = scorer.extractor.index
     let scanner = LeadHistoryScanner(index: index)
     self.asOf = asOf
-    leads = ParallelChunks.flatMap(count: data.contacts.count, chunkSize: 4096) { range in
+    leads = ChunkedWork(count: data.contacts.count, chunks: 64).flatMap { range in
       range.compactMap { scanner.history(of: $0, asOf: asOf) }
     }
     let opportunities = data.opportunities.filter { $0.createdAt <= asOf }
-    deals = ParallelChunks.flatMap(count: opportunities.count, chunkSize: 512) { range in
+    deals = ChunkedWork(count: opportunities.count, chunks: 64).flatMap { range in
       var tally = scorer.makeTally()
       return range.compactMap { item -> DealAtOpening? in
         let opportunity = opportunities[item]

@@ -95,13 +95,14 @@ public struct ContactScorer: Sendable {
       let capped = cappedPoints(slot: slot, weight: weight)
       let earned = ScorePoints(rounding: capped)
       guard earned != .zero else { continue }
-      let events = tally.counts[slot] == 1 ? "1 event" : "\(tally.counts[slot]) events"
-      let text = detail(
-        "\(events), weight \(weight.twoDecimals) × \(points.twoDecimals)"
-          + (capped != raw ? ", capped at \(cap.twoDecimals)" : ""))
+      let evidence = ReasonCode.Evidence.events(
+        count: tally.counts[slot], weight: ScorePoints(rounding: weight),
+        perEvent: ScorePoints(rounding: points),
+        cap: capped != raw ? ScorePoints(rounding: cap) : nil)
       reasons.append(
         ReasonCode(
-          feature: compiled.slotFeatures[slot], value: weight, points: earned, detail: text))
+          feature: compiled.slotFeatures[slot], value: weight, points: earned,
+          evidence: evidence))
     }
   }
 

@@ -35,6 +35,9 @@ public struct FeatureExtractor: Sendable {
       personas: personas)
   }
 
+  /// An extractor over an index already built (for another model, rebound to this one).
+  init(index: ScoringIndex) { self.index = index }
+
   /// The features of account `accountID` under `cutoff`, or `nil` when there is no such
   /// account.
   ///

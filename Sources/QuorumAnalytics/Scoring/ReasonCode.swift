@@ -12,15 +12,44 @@ public struct ReasonCode: Hashable, Sendable {
   public var value: Double
   /// The points the feature earned, rounded to 0.01.
   public var points: ScorePoints
-  /// A short human-readable explanation, e.g. `2 events, weight 1.50 × 5`.
-  public var detail: String
+  /// What earned the points, as data; ``detail`` renders it.
+  public var evidence: Evidence
+
+  /// What earned a reason's points: free text, or the events of one activity type (kept as
+  /// numbers, so half a million contacts' reasons cost no strings until someone reads them).
+  public enum Evidence: Hashable, Sendable {
+    /// An explanation written out, e.g. `latest answer: met`.
+    case text(String)
+    /// `count` events of one type whose decayed weight `weight` earned `perEvent` points
+    /// each, limited to ± `cap` when the cap bound (`nil` otherwise).
+    case events(count: Int, weight: ScorePoints, perEvent: ScorePoints, cap: ScorePoints?)
+
+    /// The evidence for people: the text, or `2 events, weight 0.79 × 5.00, capped at 10.00`.
+    public var text: String {
+      switch self {
+      case .text(let text): return text
+      case .events(let count, let weight, let perEvent, let cap):
+        let events = count == 1 ? "1 event" : "\(count) events"
+        let capped = cap.map { ", capped at \($0)" } ?? ""
+        return "\(events), weight \(weight) × \(perEvent)" + capped
+      }
+    }
+  }
+
+  /// A short human-readable explanation, e.g. `2 events, weight 1.50 × 5.00`.
+  public var detail: String { evidence.text }
 
   /// Creates a reason code.
-  public init(feature: String, value: Double, points: ScorePoints, detail: String) {
+  public init(feature: String, value: Double, points: ScorePoints, evidence: Evidence) {
     self.feature = feature
     self.value = value
     self.points = points
-    self.detail = detail
+    self.evidence = evidence
+  }
+
+  /// Creates a reason code explained by `detail`.
+  public init(feature: String, value: Double, points: ScorePoints, detail: String) {
+    self.init(feature: feature, value: value, points: points, evidence: .text(detail))
   }
 
   /// Creates a reason code, rounding `points` to the nearest 0.01.

@@ -35,35 +35,60 @@ public struct Scorer: Sendable {
   ) -> ScoringResult {
     let log =
       activities ?? ActivityLog(contactIDs: data.contacts.map(\.id), activities: data.activities)
-    let index = ScoringIndex(
+    return run(
+      index(data, activities: log, asOf: asOf, personas: personas), asOf: asOf,
+      committee: committee)
+  }
+
+  /// The index ``run(_:activities:asOf:committee:personas:)`` scores from: accounts and
+  /// contacts in scope as of `asOf`, each contact's account match.
+  func index(
+    _ data: CRMData, activities log: ActivityLog, asOf: Timestamp, personas: [String: Persona]
+  ) -> ScoringIndex {
+    ScoringIndex(
       data: data, log: log, model: compiled, accountsAsOf: asOf, contactsAsOf: asOf,
       personas: personas)
+  }
+
+  /// Scores the data of `index` (from ``index(_:activities:asOf:personas:)``) as of `asOf`.
+  func run(
+    _ index: ScoringIndex, asOf: Timestamp, committee: [String: CommitteeSignals]
+  ) -> ScoringResult {
+    let data = index.data
+    let log = index.log
     let cutoff = TimeCutoff.atOrBefore(asOf)
     let kernel = ScanKernel(
       model: compiled, cutoff: cutoff, settings: FeatureSettings(model: model))
     let contactScorer = ContactScorer(compiled: compiled)
     let accountScorer = AccountScorer(compiled: compiled)
-    var tally = EngagementTally(slots: compiled.slotTypes.count)
-    var contacts: [ContactScore] = []
-    var accounts: [AccountScore] = []
-    accounts.reserveCapacity(index.accounts.count)
-    var activitiesSeen = 0
-    for position in index.accounts {
-      let account = data.accounts[position]
-      var members: [ContactScore] = []
-      let features = index.features(
-        ofAccount: position, cutoff: cutoff, kernel: kernel, committee: committee[account.id],
-        tally: &tally
-      ) { contact, tally in
-        activitiesSeen += tally.visibleEvents
-        members.append(
-          contactScorer.score(contact: contact, in: index, tally: tally, cutoff: cutoff))
+    // Accounts are independent: score them in chunks on all cores, merged in order.
+    let chunks = ChunkedWork(count: index.accounts.count).map { range in
+      var tally = EngagementTally(slots: compiled.slotTypes.count)
+      var chunk = ScoredChunk()
+      chunk.accounts.reserveCapacity(range.count)
+      for position in index.accounts[range] {
+        let account = data.accounts[position]
+        var members: [ContactScore] = []
+        let features = index.features(
+          ofAccount: position, cutoff: cutoff, kernel: kernel, committee: committee[account.id],
+          tally: &tally
+        ) { contact, tally in
+          chunk.activitiesSeen += tally.visibleEvents
+          members.append(
+            contactScorer.score(contact: contact, in: index, tally: tally, cutoff: cutoff))
+        }
+        chunk.accounts.append(
+          accountScorer.score(
+            account: account, features: features, contacts: members,
+            fitHits: index.fits[position]))
+        chunk.contacts.append(contentsOf: members)
       }
-      accounts.append(
-        accountScorer.score(
-          account: account, features: features, contacts: members, fitHits: index.fits[position]))
-      contacts.append(contentsOf: members)
+      return chunk
     }
+    var contacts = chunks.flatMap(\.contacts)
+    let accounts = chunks.flatMap(\.accounts)
+    var activitiesSeen = chunks.reduce(0) { $0 + $1.activitiesSeen }
+    var tally = EngagementTally(slots: compiled.slotTypes.count)
     for item in index.unassigned {
       let contact = Int(item)
       tally.reset()
@@ -82,4 +107,12 @@ public struct Scorer: Sendable {
         contacts: contacts, accounts: accounts, orphanActivities: log.orphanCount(under: cutoff),
         activitiesSeen: activitiesSeen))
   }
+}
+
+/// What one chunk of accounts scored: its contacts (account by account), its accounts, and
+/// the activities it saw.
+private struct ScoredChunk: Sendable {
+  var contacts: [ContactScore] = []
+  var accounts: [AccountScore] = []
+  var activitiesSeen = 0
 }

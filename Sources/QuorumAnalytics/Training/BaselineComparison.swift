@@ -57,17 +57,19 @@ public struct BaselineComparison: Hashable, Sendable {
     let scorer =
       baseline.model == builder.model
       ? builder.scorer
-      : try PointInTimeScorer(
-        data: builder.scorer.extractor.index.data, model: baseline.model,
-        activities: builder.scorer.extractor.index.log)
-    var tally = scorer.makeTally()
+      : try PointInTimeScorer(rebinding: builder.scorer, to: baseline.model)
+    let deals = fit.trainingSet.deals
+    // Deals are independent: score them in chunks on all cores, in order.
     let scores = { (rows: [Int]) in
-      rows.map { row in
-        let deal = fit.trainingSet.deals[row]
-        guard let position = scorer.extractor.index.accountPosition[deal.accountID] else {
-          preconditionFailure("a training deal's account is indexed")
+      ChunkedWork(count: rows.count).flatMap { range in
+        var tally = scorer.makeTally()
+        return rows[range].map { row in
+          let deal = deals[row]
+          guard let position = scorer.extractor.index.accountPosition[deal.accountID] else {
+            preconditionFailure("a training deal's account is indexed")
+          }
+          return scorer.score(ofAccount: position, cutoff: .before(deal.createdAt), tally: &tally)
         }
-        return scorer.score(ofAccount: position, cutoff: .before(deal.createdAt), tally: &tally)
       }
     }
     let holdout = scores(fit.split.holdoutRows)

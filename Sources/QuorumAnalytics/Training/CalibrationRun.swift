@@ -251,12 +251,16 @@ extension TrainingSetBuilder {
   ///
   /// - Complexity: O(accounts + contacts + activities).
   func scores(of scorecard: Scorecard, settings: FeatureSettings, asOf: Timestamp) -> [Double] {
-    var tally = scorer.makeTally()
-    return scorer.accounts(existingAt: asOf).map { position in
-      scorecard.score(
-        for: scorer.features(
-          ofAccount: position, cutoff: .atOrBefore(asOf), settings: settings, tally: &tally
-        ).values)
+    let accounts = scorer.accounts(existingAt: asOf)
+    let scorer = scorer
+    return ChunkedWork(count: accounts.count).flatMap { range in
+      var tally = scorer.makeTally()
+      return accounts[range].map { position in
+        scorecard.score(
+          for: scorer.features(
+            ofAccount: position, cutoff: .atOrBefore(asOf), settings: settings, tally: &tally
+          ).values)
+      }
     }
   }
 }

@@ -38,7 +38,7 @@ struct PointInTimeCommittee: Sendable {
 
   let settings: CommitteeSettings
   private let index: ScoringIndex
-  private let personas: [Persona]
+  let personas: [Persona]
   /// Per contact: the role its persona suggests.
   private let inferredRoles: [CommitteeRole]
   /// The departments whose senior people can be promoted to economic buyer.

@@ -19,6 +19,18 @@ struct PointInTimeScorer: Sendable {
       personas: PointInTimeCommittee.personas(of: data.contacts))
   }
 
+  /// `base`'s index and personas rebound to `model`: the same data without indexing it
+  /// again (how calibration scores the active model on the same deals).
+  ///
+  /// - Throws: ``CommitteeError`` when the model's committee settings are invalid.
+  init(rebinding base: PointInTimeScorer, to model: ScoringModel) throws(CommitteeError) {
+    let settings = CommitteeSettings(model: model)
+    try settings.validate()
+    extractor = FeatureExtractor(index: base.index.rebinding(to: CompiledModel(model)))
+    committee = PointInTimeCommittee(
+      extractor: extractor, settings: settings, personas: base.committee.personas)
+  }
+
   var model: ScoringModel { extractor.model }
   private var index: ScoringIndex { extractor.index }
 

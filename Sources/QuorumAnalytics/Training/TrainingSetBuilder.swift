@@ -102,21 +102,30 @@ public struct TrainingSetBuilder: Sendable {
     return closed.filter { $0.deal.closedAt <= asOf }
   }
 
-  /// Committee signals per deal, computed once per distinct (account, created_at).
+  /// Committee signals per deal, computed once per distinct (account, created_at), the
+  /// distinct ones on all cores.
   private func signals(of deals: [(deal: TrainingSet.Deal, account: Int)]) -> [CommitteeSignals] {
     struct Key: Hashable {
       var account: Int
       var createdAt: Timestamp
     }
-    var memo: [Key: CommitteeSignals] = [:]
-    return deals.map { item in
+    var slot: [Key: Int] = [:]
+    var keys: [Key] = []
+    let slots = deals.map { item in
       let key = Key(account: item.account, createdAt: item.deal.createdAt)
-      if let known = memo[key] { return known }
-      let signals = scorer.committee.signals(
-        ofAccount: item.account, cutoff: .before(item.deal.createdAt))
-      memo[key] = signals
-      return signals
+      if let known = slot[key] { return known }
+      slot[key] = keys.count
+      keys.append(key)
+      return keys.count - 1
     }
+    let committee = scorer.committee
+    let distinctKeys = keys
+    let distinct = ChunkedWork(count: keys.count).flatMap { range in
+      distinctKeys[range].map {
+        committee.signals(ofAccount: $0.account, cutoff: .before($0.createdAt))
+      }
+    }
+    return slots.map { distinct[$0] }
   }
 
   private func build(
@@ -124,14 +133,20 @@ public struct TrainingSetBuilder: Sendable {
     settings: FeatureSettings
   ) -> TrainingSet {
     let names = extractor.featureNames
-    var values: [Double] = []
-    values.reserveCapacity(deals.count * names.count)
-    var tally = scorer.makeTally()
-    for (item, committee) in zip(deals, signals) {
-      let row = scorer.features(
-        ofAccount: item.account, cutoff: .before(item.deal.createdAt), settings: settings,
-        committee: committee, tally: &tally)
-      values.append(contentsOf: row.values)
+    let scorer = scorer
+    // Rows are independent: extract them in chunks on all cores, concatenated in order.
+    let values = ChunkedWork(count: deals.count).flatMap { range in
+      var tally = scorer.makeTally()
+      var values: [Double] = []
+      values.reserveCapacity(range.count * names.count)
+      for position in range {
+        let item = deals[position]
+        let row = scorer.features(
+          ofAccount: item.account, cutoff: .before(item.deal.createdAt), settings: settings,
+          committee: signals[position], tally: &tally)
+        values.append(contentsOf: row.values)
+      }
+      return values
     }
     return TrainingSet(
       deals: deals.map(\.deal),

@@ -47,18 +47,12 @@ struct ScoreCommand: QuorumCommand {
 
   func run(context: CommandContext) throws {
     var timer = PhaseTimer(clock: context.clock)
-    let session = try AnalysisSession.open(
-      databasePath: context.resolvedPath(database), modelPath: modelPath, context: context)
-    timer.lap("load")
-    let activities = session.activityLog()
-    let date = asOf ?? Timestamp.now
-    let view = try session.view(asOf: date, activities: activities)
-    timer.lap("scoring")
+    let (view, database, modelOrigin) = try score(context: context, timer: &timer)
     let run = try StoreAccess.run {
-      try ScoreSnapshotStore(database: session.database).save(view, createdAt: .now)
+      try ScoreSnapshotStore(database: database).save(view, createdAt: .now)
     }
     timer.lap("snapshot")
-    context.print(ScoreSummaryText.render(view, modelOrigin: session.modelOrigin, run: run))
+    context.print(ScoreSummaryText.render(view, modelOrigin: modelOrigin, run: run))
     if let csvDirectory {
       let folder = context.resolvedPath(csvDirectory)
       try ScoreCSV.write(view, to: folder)
@@ -66,5 +60,18 @@ struct ScoreCommand: QuorumCommand {
       timer.lap("csv")
     }
     context.note("score: \(timer.summary)")
+  }
+
+  /// Loads and scores. The session (the contacts, the activity log) ends with this call,
+  /// so its memory is free before the snapshot is written.
+  private func score(context: CommandContext, timer: inout PhaseTimer) throws -> (
+    view: QualificationView, database: Database, modelOrigin: String
+  ) {
+    let session = try AnalysisSession.open(
+      databasePath: context.resolvedPath(database), modelPath: modelPath, context: context)
+    timer.lap("load")
+    let view = try session.view(asOf: asOf ?? Timestamp.now)
+    timer.lap("scoring")
+    return (view, session.database, session.modelOrigin)
   }
 }

@@ -45,7 +45,7 @@ enum ReportRun {
   static func buildConcurrently(_ kinds: [ReportKind], _ analysis: ReportAnalysis) throws
     -> [ReportDocument]
   {
-    let results = ParallelChunks.flatMap(count: kinds.count, chunkSize: 1) { range in
+    let results = ChunkedWork(count: kinds.count, chunks: max(1, kinds.count)).flatMap { range in
       range.map { index in Result { try build(kinds[index], analysis) } }
     }
     return try results.map { try $0.get() }

@@ -1,22 +1,24 @@
 import QuorumAnalytics
 
 /// Reason codes as stored with each score: a compact byte string per contact or account,
-/// its texts (feature names and details) interned once per run in `score_texts`.
+/// its texts (feature names and written-out details) interned once per run in
+/// `score_texts`.
 ///
 /// Half a million contacts with about ten reasons each are written per `quorum score`;
 /// as JSON objects that was 775 bytes a contact, most of it repeated keys and the same
 /// texts (an account's fit rules, "latest answer: met") again and again, and replacing a
-/// snapshot had to write and later free all of it. Encoded, a reason is four LEB128
-/// varints — usually 6 to 8 bytes:
+/// snapshot had to write and later free all of it. Encoded, a reason is a few LEB128
+/// varints — usually 6 to 12 bytes:
 ///
 /// | field | encoding |
 /// |---|---|
 /// | feature | text code × 2, + 1 when a value follows |
 /// | value | zigzag of the value × 10⁴, rounded (absent when not finite) |
 /// | points | zigzag of the exact hundredths |
-/// | detail | text code |
+/// | evidence | text code × 2 for a written-out detail; or event count × 2 + 1, then the zigzag hundredths of the weight and of the points per event, then the cap's zigzag hundredths + 1 (0: no cap) |
 ///
-/// Values keep four decimals and points are exact, as `quorum explain` prints them.
+/// Values keep four decimals and points are exact, as `quorum explain` prints them; event
+/// evidence is rendered by `ReasonCode.Evidence.text`, exactly as when it was scored.
 struct ReasonCodec: Sendable {
   /// The texts interned so far, by code.
   private(set) var texts: [String] = []
@@ -31,7 +33,19 @@ struct ReasonCodec: Sendable {
       Self.append(UInt64(feature) << 1 | (hasValue ? 1 : 0), to: &bytes)
       if hasValue { Self.append(Self.zigzag(Int64(scaled)), to: &bytes) }
       Self.append(Self.zigzag(Int64(reason.points.hundredths)), to: &bytes)
-      Self.append(UInt64(code(of: reason.detail)), to: &bytes)
+      encode(reason.evidence, into: &bytes)
+    }
+  }
+
+  private mutating func encode(_ evidence: ReasonCode.Evidence, into bytes: inout [UInt8]) {
+    switch evidence {
+    case .text(let text):
+      Self.append(UInt64(code(of: text)) << 1, to: &bytes)
+    case .events(let count, let weight, let perEvent, let cap):
+      Self.append(UInt64(max(count, 0)) << 1 | 1, to: &bytes)
+      Self.append(Self.zigzag(Int64(weight.hundredths)), to: &bytes)
+      Self.append(Self.zigzag(Int64(perEvent.hundredths)), to: &bytes)
+      Self.append(cap.map { Self.zigzag(Int64($0.hundredths)) + 1 } ?? 0, to: &bytes)
     }
   }
 
@@ -49,15 +63,30 @@ struct ReasonCodec: Sendable {
         guard let units = reader.next() else { return nil }
         value = Double(unzigzag(units)) / 10_000
       }
-      guard let points = reader.next(), let detailCode = reader.next(),
-        let detail = text(Int(detailCode))
-      else { return nil }
+      guard let points = reader.next(), let detail = evidence(&reader, text: text)?.text else {
+        return nil
+      }
       reasons.append(
         ScoreSnapshotStore.StoredReason(
           feature: feature, value: value, points: Double(unzigzag(points)) / 100,
           detail: detail.isEmpty ? nil : detail))
     }
     return reasons
+  }
+
+  private static func evidence(
+    _ reader: inout VarintReader, text: (Int) -> String?
+  ) -> ReasonCode.Evidence? {
+    guard let head = reader.next() else { return nil }
+    guard head & 1 == 1 else { return text(Int(head >> 1)).map { .text($0) } }
+    guard let weight = reader.next(), let perEvent = reader.next(), let cap = reader.next()
+    else { return nil }
+    func points(_ zigzagged: UInt64) -> ScorePoints {
+      ScorePoints(hundredths: Int(unzigzag(zigzagged)))
+    }
+    return .events(
+      count: Int(head >> 1), weight: points(weight), perEvent: points(perEvent),
+      cap: cap == 0 ? nil : points(cap - 1))
   }
 
   /// The code of `text`, interned on first use.

@@ -36,63 +36,77 @@ package struct ScoreSnapshotStore {
   /// - Complexity: O(contacts + accounts + reasons): one prepared insert per row, the
   ///   reasons encoded by ``ReasonCodec`` into one reused buffer.
   package func save(_ view: QualificationView, createdAt: Timestamp) throws -> Int64 {
-    let scoring = view.scoring
-    return try database.transaction {
-      try database.execute(
-        "DELETE FROM score_runs WHERE as_of = ? AND model_version = ?",
-        [.integer(scoring.asOf.millisecondsSince1970), .text(scoring.modelVersion)])
-      try database.execute(
-        "INSERT INTO score_runs (as_of, model_version, created_at) VALUES (?, ?, ?)",
-        [
-          .integer(scoring.asOf.millisecondsSince1970), .text(scoring.modelVersion),
-          .text(createdAt.iso8601),
-        ])
-      let run = database.lastInsertedRowID
-      var codec = ReasonCodec()
-      var reasons: [UInt8] = []
-      let contactRow = try database.statement(
-        """
-        INSERT INTO contact_scores (run_id, contact_id, account_id, match_method, fit,
-          engagement, framework, score, stage, seniority, department, committee_role, champion,
-          reasons)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """)
-      for contact in view.contacts {
-        reasons.removeAll(keepingCapacity: true)
-        codec.encode(contact.score.reasons, into: &reasons)
-        try reasons.withUnsafeBytes { blob in
-          try contactRow.execute { row throws(SQLiteError) in
-            try bind(contact, reasons: blob, run: run, to: row)
-          }
-        }
-      }
-      let accountRow = try database.statement(
-        """
-        INSERT INTO account_scores (run_id, account_id, score, win_probability, journey_stage,
-          engaged_contacts, engaged_departments, coverage, tier, reasons)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """)
-      for account in scoring.accounts {
-        reasons.removeAll(keepingCapacity: true)
-        codec.encode(account.reasons, into: &reasons)
-        let coverage = view.committees[account.accountID]?.coverage.coverage
-        try reasons.withUnsafeBytes { blob in
-          try accountRow.execute { row throws(SQLiteError) in
-            try bind(account, coverage: coverage, reasons: blob, run: run, to: row)
-          }
-        }
-      }
-      let textRow = try database.statement(
-        "INSERT INTO score_texts (run_id, code, text) VALUES (?, ?, ?)")
-      for (code, text) in codec.texts.enumerated() {
-        try textRow.execute { row throws(SQLiteError) in
-          try row.bind(run, at: 1)
-          try row.bind(Int64(code), at: 2)
-          try row.bind(text, at: 3)
-        }
-      }
-      return run
+    try BulkWritePragmas.during(database) {
+      try database.transaction { try write(view, createdAt: createdAt) }
     }
+  }
+
+  /// Deletes the run `view` replaces (its rows first: range deletes by key, much cheaper
+  /// than the per-row cascade) and writes the new one.
+  private func write(_ view: QualificationView, createdAt: Timestamp) throws -> Int64 {
+    let scoring = view.scoring
+    let key: [DatabaseValue] = [
+      .integer(scoring.asOf.millisecondsSince1970), .text(scoring.modelVersion),
+    ]
+    for table in ["contact_scores", "account_scores", "score_texts"] {
+      try database.execute(
+        """
+        DELETE FROM \(table) WHERE run_id IN
+          (SELECT id FROM score_runs WHERE as_of = ? AND model_version = ?)
+        """, key)
+    }
+    try database.execute("DELETE FROM score_runs WHERE as_of = ? AND model_version = ?", key)
+    try database.execute(
+      "INSERT INTO score_runs (as_of, model_version, created_at) VALUES (?, ?, ?)",
+      [
+        .integer(scoring.asOf.millisecondsSince1970), .text(scoring.modelVersion),
+        .text(createdAt.iso8601),
+      ])
+    let run = database.lastInsertedRowID
+    var codec = ReasonCodec()
+    var reasons: [UInt8] = []
+    let contactRow = try database.statement(
+      """
+      INSERT INTO contact_scores (run_id, contact_id, account_id, match_method, fit,
+        engagement, framework, score, stage, seniority, department, committee_role, champion,
+        reasons)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """)
+    for contact in view.contacts {
+      reasons.removeAll(keepingCapacity: true)
+      codec.encode(contact.score.reasons, into: &reasons)
+      try reasons.withUnsafeBytes { blob in
+        try contactRow.execute { row throws(SQLiteError) in
+          try bind(contact, reasons: blob, run: run, to: row)
+        }
+      }
+    }
+    let accountRow = try database.statement(
+      """
+      INSERT INTO account_scores (run_id, account_id, score, win_probability, journey_stage,
+        engaged_contacts, engaged_departments, coverage, tier, reasons)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """)
+    for account in scoring.accounts {
+      reasons.removeAll(keepingCapacity: true)
+      codec.encode(account.reasons, into: &reasons)
+      let coverage = view.committees[account.accountID]?.coverage.coverage
+      try reasons.withUnsafeBytes { blob in
+        try accountRow.execute { row throws(SQLiteError) in
+          try bind(account, coverage: coverage, reasons: blob, run: run, to: row)
+        }
+      }
+    }
+    let textRow = try database.statement(
+      "INSERT INTO score_texts (run_id, code, text) VALUES (?, ?, ?)")
+    for (code, text) in codec.texts.enumerated() {
+      try textRow.execute { row throws(SQLiteError) in
+        try row.bind(run, at: 1)
+        try row.bind(Int64(code), at: 2)
+        try row.bind(text, at: 3)
+      }
+    }
+    return run
   }
 
   private func bind(

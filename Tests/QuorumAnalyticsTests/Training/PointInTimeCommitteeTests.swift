@@ -64,4 +64,32 @@ import Testing
     #expect(!scorer.committee.signals(ofAccount: 0, cutoff: .before(opened)).championPresent)
     #expect(scorer.committee.signals(ofAccount: 0, cutoff: .atOrBefore(opened)).championPresent)
   }
+
+  /// Calibration scores the active model on the training deals by rebinding the index it
+  /// already built: that must equal indexing the data again for the other model.
+  @Test func aScorerReboundToAnotherModelScoresLikeOneBuiltForIt() throws {
+    let data = SyntheticSample.merged
+    let base = try #require(SampleCalibration.builder).scorer
+    var other = ScoringModel.default
+    other.version = "9.9.9"
+    other.engagement.halfLifeDays = 14
+    other.engagement.activities["demo_requested"]?.points = 45
+    other.committee.engagementWindowDays = 30
+    let rebound = try PointInTimeScorer(rebinding: base, to: other)
+    let fresh = try PointInTimeScorer(data: data, model: other, activities: nil)
+    let cutoff = TimeCutoff.atOrBefore(Timestamp(year: 2026, month: 6, day: 30))
+    var tally = fresh.makeTally()
+    var compared = 0
+    var changed = 0
+    for position in fresh.accounts(existingAt: Timestamp(year: 2026, month: 6, day: 30)) {
+      let expected = fresh.score(ofAccount: position, cutoff: cutoff, tally: &tally)
+      let actual = rebound.score(ofAccount: position, cutoff: cutoff, tally: &tally)
+      #expect(actual == expected)
+      let before = base.score(ofAccount: position, cutoff: cutoff, tally: &tally)
+      compared += 1
+      changed += before.total == expected.total ? 0 : 1
+    }
+    #expect(compared > 100)
+    #expect(changed > 10)  // the other model really scores differently
+  }
 }

@@ -41,11 +41,11 @@ import Testing
 
   @Test func aReasonEncodesInSevenBytes() {
     // Feature code 0 with a value: head 1. Value 1 × 10⁴ zigzags to 20000 (0xA0 0x9C 0x01),
-    // 20 points = 2000 hundredths zigzag to 4000 (0xA0 0x1F), detail code 1.
+    // 20 points = 2000 hundredths zigzag to 4000 (0xA0 0x1F), detail: text code 1 × 2.
     var codec = ReasonCodec()
     var bytes: [UInt8] = []
     codec.encode([ReasonCode(feature: "f", value: 1, rounding: 20, detail: "d")], into: &bytes)
-    #expect(bytes == [0x01, 0xA0, 0x9C, 0x01, 0xA0, 0x1F, 0x01])
+    #expect(bytes == [0x01, 0xA0, 0x9C, 0x01, 0xA0, 0x1F, 0x02])
   }
 
   @Test func truncatedBytesOrUnknownTextsAreNotReasons() {
@@ -66,5 +66,32 @@ import Testing
     let decoded = try #require(ReasonCodec.decode(bytes) { texts[$0] })
     #expect(decoded.first?.value == nil)
     #expect(decoded.first?.points == 1)
+  }
+
+  @Test func eventEvidenceIsStoredAsNumbersAndRendersTheSameDetail() throws {
+    let reasons = [
+      ReasonCode(
+        feature: "engagement.whitepaper_download", value: 0.7924,
+        points: ScorePoints(hundredths: 396),
+        evidence: .events(
+          count: 2, weight: ScorePoints(hundredths: 79), perEvent: ScorePoints(hundredths: 500),
+          cap: nil)),
+      ReasonCode(
+        feature: "engagement.page_view", value: 14.2, points: ScorePoints(hundredths: 1000),
+        evidence: .events(
+          count: 31, weight: ScorePoints(hundredths: 1420), perEvent: ScorePoints(hundredths: 100),
+          cap: ScorePoints(hundredths: 1000))),
+    ]
+    var codec = ReasonCodec()
+    var bytes: [UInt8] = []
+    codec.encode(reasons, into: &bytes)
+    #expect(codec.texts == ["engagement.whitepaper_download", "engagement.page_view"])
+    let texts = codec.texts
+    let decoded = try #require(ReasonCodec.decode(bytes) { texts[$0] })
+    #expect(
+      decoded.map(\.detail) == [
+        "2 events, weight 0.79 × 5.00", "31 events, weight 14.20 × 1.00, capped at 10.00",
+      ])
+    #expect(decoded.map(\.detail) == reasons.map(\.detail))
   }
 }

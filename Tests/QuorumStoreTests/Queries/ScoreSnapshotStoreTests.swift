@@ -1,0 +1,59 @@
+import QuorumAnalytics
+import Testing
+
+@testable import QuorumStore
+
+@Suite struct ScoreSnapshotStoreTests {
+  static let asOf = Timestamp(year: 2026, month: 6, day: 30)
+  static let data = CRMData(
+    accounts: [
+      Account(id: "A1", name: "Acme", domain: "acme.com", industry: "Software", employees: 800),
+      Account(id: "A2", name: "Globex", domain: "globex.com"),
+    ],
+    contacts: [
+      Contact(id: "C1", accountID: "A1", title: "VP Sales", createdAt: asOf.adding(days: -90)),
+      Contact(id: "C2", email: "kim@globex.com", createdAt: asOf.adding(days: -90)),
+      Contact(id: "C3", company: "Nobody Ltd", createdAt: asOf.adding(days: -90)),
+    ],
+    activities: [
+      Activity(contactID: "C1", occurredAt: asOf.adding(days: -3), type: "demo_requested"),
+      Activity(contactID: "C1", occurredAt: asOf.adding(days: -9), type: "whitepaper_download"),
+      Activity(contactID: "C2", occurredAt: asOf.adding(days: -1), type: "pricing_page_view"),
+    ])
+
+  static func view(asOf: Timestamp) throws -> QualificationView {
+    try QualificationPipeline(model: .default).run(data, asOf: asOf)
+  }
+
+  @Test func reRunningTheSameDateAndModelReplacesTheSnapshot() throws {
+    let database = try QuorumDatabase.open(path: ":memory:")
+    let store = ScoreSnapshotStore(database: database)
+    _ = try store.save(try Self.view(asOf: Self.asOf), createdAt: Self.asOf)
+    let texts = try database.scalar("SELECT count(*) FROM score_texts")
+    _ = try store.save(try Self.view(asOf: Self.asOf), createdAt: Self.asOf)
+    #expect(try database.scalar("SELECT count(*) FROM score_runs") == 1)
+    #expect(try database.scalar("SELECT count(*) FROM contact_scores") == 3)
+    #expect(try database.scalar("SELECT count(*) FROM account_scores") == 2)
+    #expect(try database.scalar("SELECT count(*) FROM score_texts") == texts)
+    // Another date accumulates: history for the trend reports.
+    _ = try store.save(try Self.view(asOf: Self.asOf.adding(days: 30)), createdAt: Self.asOf)
+    #expect(try database.scalar("SELECT count(*) FROM score_runs") == 2)
+    #expect(try database.scalar("SELECT count(*) FROM contact_scores") == 6)
+  }
+
+  @Test func storedReasonsExplainTheScoreExactly() throws {
+    let database = try QuorumDatabase.open(path: ":memory:")
+    let view = try Self.view(asOf: Self.asOf)
+    let run = try ScoreSnapshotStore(database: database).save(view, createdAt: Self.asOf)
+    let scored = try #require(view.scoring.contacts.first { $0.contactID == "C1" })
+    let stored = try #require(
+      try ScoreSnapshotStore(database: database).explanation(
+        run: run, subject: "contact", id: "C1"))
+    #expect(stored.score == scored.total.value)
+    #expect(stored.reasons.map(\.feature) == scored.reasons.map(\.feature))
+    #expect(
+      stored.reasons.map(\.detail) == scored.reasons.map { $0.detail.isEmpty ? nil : $0.detail })
+    let sum = stored.reasons.reduce(0) { $0 + $1.points }
+    #expect(abs(sum - scored.total.value) < 1e-9)
+  }
+}
