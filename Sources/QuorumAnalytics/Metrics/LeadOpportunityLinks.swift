@@ -13,10 +13,18 @@ struct LeadOpportunityLinks: Sendable {
   let leadsOfOpportunity: [[Int]]
 
   init(leads: [ScoredLead], opportunities: [ScoredOpportunity]) {
-    let byContact = Dictionary(grouping: leads.indices, by: { leads[$0].contactID })
-    let byAccount = Dictionary(
-      grouping: leads.indices.filter { leads[$0].accountID != nil },
-      by: { leads[$0].accountID ?? "" })
+    // Group only the leads an opportunity can reach: those of the contacts opportunities
+    // list, and those of the accounts of opportunities that list none.
+    let listed = Set(opportunities.lazy.flatMap(\.contactIDs))
+    let unlisted = Set(opportunities.lazy.filter(\.contactIDs.isEmpty).map(\.accountID))
+    var byContact: [String: [Int]] = [:]
+    var byAccount: [String: [Int]] = [:]
+    for (index, lead) in leads.enumerated() {
+      if listed.contains(lead.contactID) { byContact[lead.contactID, default: []].append(index) }
+      if let account = lead.accountID, unlisted.contains(account) {
+        byAccount[account, default: []].append(index)
+      }
+    }
     var opportunitiesOfLead = Array(repeating: [Int](), count: leads.count)
     var leadsOfOpportunity = Array(repeating: [Int](), count: opportunities.count)
     for (opportunityIndex, opportunity) in opportunities.enumerated() {

@@ -42,6 +42,11 @@ public struct PointInTimeScores: Sendable {
   /// One per opportunity created at or before `asOf` whose account is in the data, in the
   /// data's opportunity order.
   public let deals: [DealAtOpening]
+  /// For each lead, the position of its contact in the data's contacts.
+  let leadPositions: [Int]
+  /// Whether no two of the data's contacts share an id (then each lead is its own
+  /// contact's, found by position).
+  let contactIDsAreUnique: Bool
 
   /// Scores every lead at its creation and every deal at its opening.
   ///
@@ -60,9 +65,14 @@ public struct PointInTimeScores: Sendable {
     let index = scorer.extractor.index
     let scanner = LeadHistoryScanner(index: index)
     self.asOf = asOf
-    leads = ChunkedWork(count: data.contacts.count, chunks: 64).flatMap { range in
-      range.compactMap { scanner.history(of: $0, asOf: asOf) }
+    let histories = ChunkedWork(count: data.contacts.count, chunks: 64).flatMap { range in
+      range.compactMap { position in
+        scanner.history(of: position, asOf: asOf).map { (position, $0) }
+      }
     }
+    leads = histories.map(\.1)
+    leadPositions = histories.map(\.0)
+    contactIDsAreUnique = index.log.contactIndex.count == data.contacts.count
     let opportunities = data.opportunities.filter { $0.createdAt <= asOf }
     deals = ChunkedWork(count: opportunities.count, chunks: 64).flatMap { range in
       var tally = scorer.makeTally()

@@ -161,20 +161,35 @@ public struct ReportInputs: Sendable {
   private static func leads(
     data: CRMData, view: QualificationView, scores: PointInTimeScores, window: ReportingWindow
   ) -> [ScoredLead] {
-    let histories = Dictionary(
-      scores.leads.map { ($0.contactID, $0) }, uniquingKeysWith: { first, _ in first })
     let accountOf = Dictionary(
       view.scoring.contacts.compactMap { score in score.accountID.map { (score.contactID, $0) } },
       uniquingKeysWith: { first, _ in first })
+    func lead(_ contact: Contact, _ history: LeadHistory) -> ScoredLead {
+      ScoredLead(
+        contactID: contact.id, accountID: accountOf[contact.id] ?? contact.accountID,
+        createdAt: contact.createdAt, score: history.scoreAtCreation, mqlAt: history.mqlAt,
+        sqlAt: history.sqlAt, source: contact.source, campaignID: contact.campaignID)
+    }
+    if scores.contactIDsAreUnique,
+      scores.leadPositions.allSatisfy({ $0 < data.contacts.count }),
+      zip(scores.leadPositions, scores.leads).allSatisfy({
+        data.contacts[$0].id == $1.contactID
+      })
+    {
+      // Each contact has its own history, in contact order: walk them together.
+      return zip(scores.leadPositions, scores.leads).compactMap { position, history in
+        window.contains(data.contacts[position].createdAt)
+          ? lead(data.contacts[position], history) : nil
+      }
+    }
+    let histories = Dictionary(
+      scores.leads.map { ($0.contactID, $0) }, uniquingKeysWith: { first, _ in first })
     var seen = Set<String>()
     return data.contacts.compactMap { contact in
       guard window.contains(contact.createdAt), let history = histories[contact.id],
         seen.insert(contact.id).inserted
       else { return nil }
-      return ScoredLead(
-        contactID: contact.id, accountID: accountOf[contact.id] ?? contact.accountID,
-        createdAt: contact.createdAt, score: history.scoreAtCreation, mqlAt: history.mqlAt,
-        sqlAt: history.sqlAt, source: contact.source, campaignID: contact.campaignID)
+      return lead(contact, history)
     }
   }
 }

@@ -61,7 +61,8 @@ public struct ContactScorer: Sendable {
     if position >= 0 {
       for hit in index.fits[position] {
         reasons.append(
-          ReasonCode(feature: hit.feature, value: 1, rounding: hit.points, detail: hit.detail))
+          ReasonCode(
+            feature: hit.feature, value: 1, rounding: hit.points, detail: detail(hit.detail)))
       }
     }
     let fitEnd = reasons.count

@@ -75,13 +75,9 @@ enum TargetAccountsReport {
     let reasons = Dictionary(
       analysis.view.scoring.accounts.map { ($0.accountID, Array($0.reasons.prefix(3))) },
       uniquingKeysWith: { first, _ in first })
-    let names = Dictionary(
-      analysis.data.contacts.map { contact in
-        (
-          contact.id,
-          [contact.firstName, contact.lastName].compactMap { $0 }.joined(separator: " ")
-        )
-      }, uniquingKeysWith: { first, _ in first })
+    let names = contactNames(
+      analysis.data.contacts,
+      ids: Set(rows.flatMap { reasons[$0.accountID, default: []].compactMap(contactID) }))
     var why = ReportTable(
       title: "Why they rank: the three largest contributions to each score",
       columns: [
@@ -103,10 +99,30 @@ enum TargetAccountsReport {
 
   /// `contact.C1` as the contact's name, other features as they are.
   private static func label(_ feature: String, names: [String: String]) -> String {
-    guard feature.hasPrefix("contact.") else { return feature }
-    let id = String(feature.dropFirst("contact.".count))
+    guard let id = contactID(feature) else { return feature }
     let name = names[id, default: ""]
     return name.isEmpty ? "contact \(id)" : name
+  }
+
+  /// The contact a `contact.C1` reason is about, else `nil`.
+  private static func contactID(_ reason: ReasonCode) -> String? { contactID(reason.feature) }
+
+  private static func contactID(_ feature: String) -> String? {
+    feature.hasPrefix("contact.") ? String(feature.dropFirst("contact.".count)) : nil
+  }
+
+  /// The names (first and last) of the contacts with the given ids; of repeated ids the
+  /// first contact counts.
+  private static func contactNames(_ contacts: [Contact], ids: Set<String>) -> [String: String] {
+    var names: [String: String] = [:]
+    guard !ids.isEmpty else { return names }
+    for index in contacts.indices where ids.contains(contacts[index].id) {
+      let contact = contacts[index]
+      guard names[contact.id] == nil else { continue }
+      names[contact.id] = [contact.firstName, contact.lastName].compactMap { $0 }.joined(
+        separator: " ")
+    }
+    return names
   }
 
   private static func journeyChart(_ rows: [RankedAccount]) -> BarChart {

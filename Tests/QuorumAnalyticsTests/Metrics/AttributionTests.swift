@@ -46,6 +46,16 @@ import Testing
       ])
   }
 
+  @Test func onlyLastTouchAndLinearReadTouches() {
+    #expect(AttributionModel.allCases.filter(\.readsTouches) == [.lastTouch, .linear])
+    // First-touch credits the origin whatever the touches, so a caller may pass none.
+    #expect(
+      Attribution(
+        model: .firstTouch, leads: [Self.lead], opportunities: [Self.deal], touches: [],
+        asOf: Self.asOf
+      ).credits == Self.credits(.firstTouch))
+  }
+
   @Test func lastTouchCreditsTheLastCampaignTouchBeforeTheOpportunity() {
     // C4 (2025-05-15) is after the opening (2025-04-20): the last touch is C3 in Q2.
     #expect(

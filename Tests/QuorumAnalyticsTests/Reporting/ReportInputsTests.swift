@@ -102,6 +102,33 @@ import Testing
     #expect(ReportingWindow.all.clip(line) == line)
   }
 
+  @Test func touchesStreamedInAnyOrderAreThoseOfTheHeldActivities() throws {
+    var data = F.data
+    data.activities += [
+      Activity(
+        contactID: "C1", occurredAt: F.day(3, 3), type: "webinar_attended", campaignID: "WEB-1"),
+      Activity(contactID: "C2", occurredAt: F.day(3, 4), type: "email_click", campaignID: "EML-1"),
+      Activity(contactID: "C9", occurredAt: F.day(3, 4), type: "email_click", campaignID: "EML-1"),
+    ]
+    let inputs = try inputs(data)
+    // C9 is nobody's lead; the untagged activities are no touches.
+    #expect(inputs.touches.map(\.campaignID) == ["WEB-1", "EML-1"])
+    let streamed = inputs.touches { visit in data.activities.reversed().forEach(visit) }
+    #expect(streamed == inputs.touches.reversed())
+    data.activities = []
+    #expect(try self.inputs(data).touches.isEmpty)
+  }
+
+  @Test func contactsSharingAnIdMakeOneLeadTheFirsts() throws {
+    var data = F.data
+    data.contacts.append(F.contact("C1", "A2", created: F.day(3, 1)))
+    let leads = try inputs(data).leads
+    // The first C1 (Acme, created 02-01, fit 50) is the lead; its namesake adds none.
+    #expect(leads.map(\.contactID) == ["C1", "C2"])
+    #expect(leads.first?.createdAt == F.day(2, 1))
+    #expect(leads.first?.score == 50)
+  }
+
   @Test func aReversedWindowIsAnError() {
     #expect(throws: ReportingError.reversedWindow(from: F.day(5, 1), to: F.day(4, 1))) {
       try ReportingWindow(from: F.day(5, 1), to: F.day(4, 1))
