@@ -62,7 +62,7 @@ public struct Scorer: Sendable {
     let contactScorer = ContactScorer(compiled: compiled)
     let accountScorer = AccountScorer(compiled: compiled)
     // Accounts are independent: score them in chunks on all cores, merged in order.
-    let chunks = ChunkedWork(count: index.accounts.count).map { range in
+    var chunks = ChunkedWork(count: index.accounts.count).map { range in
       var tally = EngagementTally(slots: compiled.slotTypes.count)
       var chunk = ScoredChunk()
       chunk.accounts.reserveCapacity(range.count)
@@ -88,6 +88,7 @@ public struct Scorer: Sendable {
     var contacts = chunks.flatMap(\.contacts)
     let accounts = chunks.flatMap(\.accounts)
     var activitiesSeen = chunks.reduce(0) { $0 + $1.activitiesSeen }
+    chunks = []  // free the chunks' copies before sorting
     var tally = EngagementTally(slots: compiled.slotTypes.count)
     for item in index.unassigned {
       let contact = Int(item)
