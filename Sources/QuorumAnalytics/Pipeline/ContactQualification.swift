@@ -25,6 +25,17 @@ extension QualificationView {
   ///
   /// - Complexity: O(contacts + committee members).
   public var contacts: [ContactQualification] {
+    var lines: [ContactQualification] = []
+    lines.reserveCapacity(scoring.contacts.count)
+    forEachContact { lines.append($0) }
+    return lines
+  }
+
+  /// Calls `body` with every scored contact's line, in contact-id order, without building
+  /// them all at once (what a writer of half a million rows wants).
+  ///
+  /// - Complexity: O(contacts + committee members).
+  public func forEachContact(_ body: (ContactQualification) throws -> Void) rethrows {
     var roles: [String: CommitteeRole] = [:]
     var champions = Set<String>()
     for committee in committees.values {
@@ -33,10 +44,11 @@ extension QualificationView {
         champions.insert(champion.contactID)
       }
     }
-    return scoring.contacts.map { score in
-      ContactQualification(
-        score: score, persona: personas[score.contactID] ?? .unknown,
-        committeeRole: roles[score.contactID], isChampion: champions.contains(score.contactID))
+    for score in scoring.contacts {
+      try body(
+        ContactQualification(
+          score: score, persona: personas[score.contactID] ?? .unknown,
+          committeeRole: roles[score.contactID], isChampion: champions.contains(score.contactID)))
     }
   }
 }

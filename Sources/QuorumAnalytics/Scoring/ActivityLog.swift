@@ -179,8 +179,11 @@ public struct ActivityLog: Sendable {
       var sortedTimes: [Int64] = []
       var sortedCodes: [Int32] = []
       if isGrouped {
-        swap(&sortedTimes, &times)
-        swap(&sortedCodes, &codes)
+        // Copied at their exact size: the growing arrays kept up to twice the capacity.
+        sortedTimes = times.withUnsafeBufferPointer { Array($0) }
+        sortedCodes = codes.withUnsafeBufferPointer { Array($0) }
+        times = []
+        codes = []
       } else {
         var next = offsets
         sortedTimes = [Int64](repeating: 0, count: times.count)

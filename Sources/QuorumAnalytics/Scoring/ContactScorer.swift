@@ -57,19 +57,23 @@ public struct ContactScorer: Sendable {
   {
     let match = index.matches[contact] ?? AccountMatch(method: .unmatched, evidence: "out of scope")
     let position = Int(index.contactAccount[contact])
+    var evidence = FrameworkEvidence()
+    index.collectAnswers(ofContact: contact, under: cutoff, into: &evidence)
+    let fits = position >= 0 ? index.fits[position] : []
+    // Reserved to the bound: half a million contacts' reasons outlive the scoring run.
     var reasons: [ReasonCode] = []
-    if position >= 0 {
-      for hit in index.fits[position] {
-        reasons.append(
-          ReasonCode(
-            feature: hit.feature, value: 1, rounding: hit.points, detail: detail(hit.detail)))
-      }
+    reasons.reserveCapacity(
+      fits.count + tally.counts.lazy.filter { $0 > 0 }.count
+        + (evidence.isEmpty ? 0 : QualificationCriterion.allCases.count + model.disqualifiers.count)
+    )
+    for hit in fits {
+      reasons.append(
+        ReasonCode(
+          feature: hit.feature, value: 1, rounding: hit.points, detail: detail(hit.detail)))
     }
     let fitEnd = reasons.count
     appendEngagement(tally, to: &reasons)
     let engagementEnd = reasons.count
-    var evidence = FrameworkEvidence()
-    index.collectAnswers(ofContact: contact, under: cutoff, into: &evidence)
     let disqualifiers = appendFramework(evidence, to: &reasons)
     let total = reasons.totalPoints
     let fit = reasons[..<fitEnd].totalPoints

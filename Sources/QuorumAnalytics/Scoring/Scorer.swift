@@ -62,7 +62,7 @@ public struct Scorer: Sendable {
     let contactScorer = ContactScorer(compiled: compiled)
     let accountScorer = AccountScorer(compiled: compiled)
     // Accounts are independent: score them in chunks on all cores, merged in order.
-    let chunks = ChunkedWork(count: index.accounts.count).map { range in
+    var chunks = ChunkedWork(count: index.accounts.count).map { range in
       var tally = EngagementTally(slots: compiled.slotTypes.count)
       var chunk = ScoredChunk()
       chunk.accounts.reserveCapacity(range.count)
@@ -85,9 +85,18 @@ public struct Scorer: Sendable {
       }
       return chunk
     }
-    var contacts = chunks.flatMap(\.contacts)
-    let accounts = chunks.flatMap(\.accounts)
-    var activitiesSeen = chunks.reduce(0) { $0 + $1.activitiesSeen }
+    // Merged chunk by chunk, each freed once copied: one chunk's worth of extra memory.
+    var contacts: [ContactScore] = []
+    var accounts: [AccountScore] = []
+    contacts.reserveCapacity(chunks.reduce(index.unassigned.count) { $0 + $1.contacts.count })
+    accounts.reserveCapacity(index.accounts.count)
+    var activitiesSeen = 0
+    for position in chunks.indices {
+      contacts.append(contentsOf: chunks[position].contacts)
+      accounts.append(contentsOf: chunks[position].accounts)
+      activitiesSeen += chunks[position].activitiesSeen
+      chunks[position] = ScoredChunk()
+    }
     var tally = EngagementTally(slots: compiled.slotTypes.count)
     for item in index.unassigned {
       let contact = Int(item)
@@ -97,9 +106,9 @@ public struct Scorer: Sendable {
       contacts.append(
         contactScorer.score(contact: contact, in: index, tally: tally, cutoff: cutoff))
     }
-    // Sort positions, not the (large) scores; input already in id order sorts cheaply.
-    let order = contacts.indices.sorted { contacts[$0].contactID < contacts[$1].contactID }
-    contacts = order.map { contacts[$0] }
+    // Sort positions, not the (large) scores, then move the scores in place.
+    contacts.permute(
+      to: contacts.indices.sorted { contacts[$0].contactID < contacts[$1].contactID })
     return ScoringResult(
       asOf: asOf, modelName: model.name, modelVersion: model.version, contacts: contacts,
       accounts: accounts,
@@ -115,4 +124,29 @@ private struct ScoredChunk: Sendable {
   var contacts: [ContactScore] = []
   var accounts: [AccountScore] = []
   var activitiesSeen = 0
+}
+
+extension Array {
+  /// Reorders the elements in place so that position `k` holds the element that was at
+  /// `order[k]`: each permutation cycle is followed once, holding one element aside, so a
+  /// large array is reordered without a second copy of it.
+  ///
+  /// - Precondition: `order` is a permutation of `indices`.
+  /// - Complexity: O(n) moves.
+  mutating func permute(to order: [Int]) {
+    precondition(order.count == count, "the order must be a permutation of the indices")
+    var order = order
+    for start in order.indices where order[start] != start {
+      let held = self[start]
+      var current = start
+      while order[current] != start {
+        let next = order[current]
+        self[current] = self[next]
+        order[current] = current
+        current = next
+      }
+      self[current] = held
+      order[current] = current
+    }
+  }
 }

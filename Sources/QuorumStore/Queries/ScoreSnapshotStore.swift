@@ -36,7 +36,7 @@ package struct ScoreSnapshotStore {
   /// - Complexity: O(contacts + accounts + reasons): one prepared insert per row, the
   ///   reasons encoded by ``ReasonCodec`` into one reused buffer.
   package func save(_ view: QualificationView, createdAt: Timestamp) throws -> Int64 {
-    try BulkWritePragmas.during(database) {
+    try BulkWritePragmas.during(database, cacheKiB: 65_536) {
       try database.transaction { try write(view, createdAt: createdAt) }
     }
   }
@@ -72,7 +72,7 @@ package struct ScoreSnapshotStore {
         reasons)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """)
-    for contact in view.contacts {
+    try view.forEachContact { contact in
       reasons.removeAll(keepingCapacity: true)
       codec.encode(contact.score.reasons, into: &reasons)
       try reasons.withUnsafeBytes { blob in

@@ -8,8 +8,8 @@
 ///   about a third of the cost of an activity insert. The schema keeps its `REFERENCES`
 ///   for every other writer, and the pragma is back on before `during` returns. (SQLite
 ///   ignores the pragma inside a transaction, so it is set around the write's transaction.)
-/// - `cache_size`: 256 MiB of page cache, so the B-tree pages a bulk write keeps touching
-///   stay in memory instead of being spilled to the WAL and read back.
+/// - `cache_size`: 256 MiB of page cache by default, so the B-tree pages a bulk write keeps
+///   touching stay in memory instead of being spilled to the WAL and read back.
 /// - `temp_store = MEMORY`: statement journals of multi-row inserts stay in memory.
 ///
 /// Journaling is untouched: WAL with the connection's `synchronous` setting, so the import
@@ -20,7 +20,9 @@ enum BulkWritePragmas {
 
   /// Runs `body` with the bulk-write settings on `database`, then restores the previous
   /// ones.
-  static func during<T>(_ database: Database, _ body: () throws -> T) throws -> T {
+  static func during<T>(
+    _ database: Database, cacheKiB: Int = cacheKiB, _ body: () throws -> T
+  ) throws -> T {
     let foreignKeys = try database.scalar("PRAGMA foreign_keys") ?? 1
     let cacheSize = try database.scalar("PRAGMA cache_size") ?? -2000
     let tempStore = try database.scalar("PRAGMA temp_store") ?? 0

@@ -1,0 +1,20 @@
+import Testing
+
+@testable import QuorumAnalytics
+
+@Suite struct ArrayPermuteTests {
+  @Test func elementsMoveToTheirOrderedPositionsInPlace() {
+    var letters = ["d", "a", "c", "b", "e"]
+    // Sorted order of positions: a(1) b(3) c(2) d(0) e(4) — cycles (0 1 3) and (2), (4).
+    letters.permute(to: [1, 3, 2, 0, 4])
+    #expect(letters == ["a", "b", "c", "d", "e"])
+  }
+
+  @Test func permutingBySortedPositionsEqualsSorting() {
+    var generator = SplitMix64(seed: 42)
+    let values = (0..<500).map { _ in Int(generator.next() % 1_000) }
+    var permuted = values
+    permuted.permute(to: values.indices.sorted { (values[$0], $0) < (values[$1], $1) })
+    #expect(permuted == values.sorted())
+  }
+}
