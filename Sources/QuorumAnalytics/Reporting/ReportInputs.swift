@@ -60,10 +60,23 @@ public struct ReportInputs: Sendable {
     data: CRMData, view: QualificationView, model: ScoringModel, scores: PointInTimeScores,
     window: ReportingWindow
   ) {
+    self.init(
+      data: data, view: view, contactAccounts: Self.contactAccounts(of: view), model: model,
+      scores: scores, window: window)
+  }
+
+  /// Assembles the inputs with the account each contact was matched to given apart from
+  /// the view (``contactAccounts(of:)``), for a caller that has let go of the view's
+  /// contact scores; otherwise as ``init(data:view:model:scores:window:)``.
+  public init(
+    data: CRMData, view: QualificationView, contactAccounts: [String: String],
+    model: ScoringModel, scores: PointInTimeScores, window: ReportingWindow
+  ) {
     let asOf = view.scoring.asOf
     precondition(scores.asOf == asOf, "point-in-time scores of another date")
     let frameworks = FrameworkCoverage(model: model, answers: data.qualifications, asOf: asOf)
-    let leads = Self.leads(data: data, view: view, scores: scores, window: window)
+    let leads = Self.leads(
+      data: data, accountOf: contactAccounts, scores: scores, window: window)
     let deals = Dictionary(
       scores.deals.map { ($0.opportunityID, $0) }, uniquingKeysWith: { first, _ in first })
     let accounts = Dictionary(
@@ -158,12 +171,20 @@ public struct ReportInputs: Sendable {
     return touches
   }
 
-  private static func leads(
-    data: CRMData, view: QualificationView, scores: PointInTimeScores, window: ReportingWindow
-  ) -> [ScoredLead] {
-    let accountOf = Dictionary(
+  /// The account each scored contact of `view` was matched to, by contact id (of repeated
+  /// ids the first).
+  ///
+  /// - Complexity: O(contacts).
+  public static func contactAccounts(of view: QualificationView) -> [String: String] {
+    Dictionary(
       view.scoring.contacts.compactMap { score in score.accountID.map { (score.contactID, $0) } },
       uniquingKeysWith: { first, _ in first })
+  }
+
+  private static func leads(
+    data: CRMData, accountOf: [String: String], scores: PointInTimeScores,
+    window: ReportingWindow
+  ) -> [ScoredLead] {
     func lead(_ contact: Contact, _ history: LeadHistory) -> ScoredLead {
       ScoredLead(
         contactID: contact.id, accountID: accountOf[contact.id] ?? contact.accountID,

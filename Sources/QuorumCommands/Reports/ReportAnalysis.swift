@@ -18,8 +18,13 @@ final class ReportAnalysis: @unchecked Sendable {
   let asOf: Timestamp
   /// The first date in the data (contacts, activities, deals), or `nil` for none.
   let dataStart: Timestamp?
-  /// The qualification view as of `asOf`.
+  /// The qualification view as of `asOf`, without its contact scores: no report reads
+  /// them but for their accounts (``contactAccounts``), and half a million of them are
+  /// better let go.
   let view: QualificationView
+  /// The account each scored contact was matched to, by contact id; `nil` unless a report
+  /// reads the point-in-time inputs.
+  private let contactAccounts: [String: String]?
   /// The stored model versions (for the model report).
   let storedModels: [ModelStore.Entry]
   /// Every activity, grouped by contact for `data.contacts`.
@@ -27,13 +32,11 @@ final class ReportAnalysis: @unchecked Sendable {
   private let cacheLock = NSLock()
   private var cachedInputs: ReportInputs?
   private var cachedTouches: [AttributionTouch]?
-  /// The point-in-time scores, computed on the other core while the view is.
-  private let prefetchedScores: BackgroundWork<PointInTimeScores>?
 
-  /// Loads what every report needs; with `prefetchingScores` (when a report will need the
-  /// point-in-time scores) they are computed in the background alongside the view, which
-  /// they do not depend on.
-  init(session: AnalysisSession, settings: ReportSettings, prefetchingScores: Bool) throws {
+  /// Loads what every report needs: the data, the activities, the as-of date and the
+  /// view; with `readingPointInTime` (a report will read the point-in-time inputs) also the
+  /// contacts' accounts those need.
+  init(session: AnalysisSession, settings: ReportSettings, readingPointInTime: Bool) throws {
     self.session = session
     self.settings = settings
     let data = session.data
@@ -48,12 +51,10 @@ final class ReportAnalysis: @unchecked Sendable {
           millisecondsSince1970: Int64($0.daysSince1970 + 1) * Timestamp.millisecondsPerDay - 1)
       } ?? latest ?? Timestamp(millisecondsSince1970: 0)
     dataStart = Self.earliestDate(data, activityTimes: activityTimes)
-    prefetchedScores =
-      prefetchingScores
-      ? BackgroundWork { [asOf, model = session.model] in
-        try PointInTimeScores(data: data, model: model, asOf: asOf, activities: activities)
-      } : nil
-    view = try session.view(asOf: asOf, activities: activities)
+    var view = try session.view(asOf: asOf, activities: activities)
+    contactAccounts = readingPointInTime ? ReportInputs.contactAccounts(of: view) : nil
+    view.scoring.contacts = []
+    self.view = view
     storedModels = try StoreAccess.run { try ModelStore(database: session.database).all() }
   }
 
@@ -74,16 +75,18 @@ final class ReportAnalysis: @unchecked Sendable {
 
   private func lockedInputs() throws -> ReportInputs {
     if let cachedInputs { return cachedInputs }
+    guard let contactAccounts else {
+      preconditionFailure("point-in-time inputs read by a report not declared to read them")
+    }
     let scores: PointInTimeScores
     do {
-      scores =
-        try prefetchedScores?.value()
-        ?? PointInTimeScores(data: data, model: model, asOf: asOf, activities: activities)
+      scores = try PointInTimeScores(data: data, model: model, asOf: asOf, activities: activities)
     } catch {
       throw CommandError.data("scoring model '\(session.modelOrigin)': \(error)")
     }
     let inputs = ReportInputs(
-      data: data, view: view, model: model, scores: scores, window: settings.window)
+      data: data, view: view, contactAccounts: contactAccounts, model: model, scores: scores,
+      window: settings.window)
     cachedInputs = inputs
     return inputs
   }

@@ -52,12 +52,13 @@ enum ReportKind: String, CaseIterable, Sendable {
     }
   }
 
-  /// Whether the report always reads the point-in-time report inputs (scores at creation);
-  /// the model report reads them only for a calibrated model.
-  var readsPointInTimeScores: Bool {
+  /// Whether the report reads the point-in-time report inputs (scores at creation): the
+  /// model report only for a calibrated model (its holdout forecasts).
+  func readsPointInTimeInputs(calibratedModel: Bool) -> Bool {
     switch self {
     case .conversion, .cycle, .cost, .pipeline: true
-    case .accounts, .model: false
+    case .accounts: false
+    case .model: calibratedModel
     }
   }
 

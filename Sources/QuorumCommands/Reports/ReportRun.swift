@@ -12,11 +12,13 @@ enum ReportRun {
       databasePath: context.resolvedPath(settings.database), modelPath: settings.modelPath,
       context: context)
     timer.lap("load")
+    let readsPointInTime = kinds.contains {
+      $0.readsPointInTimeInputs(calibratedModel: session.model.calibration != nil)
+    }
     let analysis = try ReportAnalysis(
-      session: session, settings: settings,
-      prefetchingScores: kinds.contains(where: \.readsPointInTimeScores))
+      session: session, settings: settings, readingPointInTime: readsPointInTime)
     timer.lap("scoring")
-    if kinds.contains(where: \.readsPointInTimeScores) {
+    if readsPointInTime {
       _ = try analysis.inputs()
       timer.lap("point-in-time")
     }
