@@ -42,6 +42,13 @@ public struct QualificationPipeline: Sendable {
   public func run(
     _ data: CRMData, activities log: ActivityLog, asOf: Timestamp
   ) throws(CommitteeError) -> QualificationView {
+    try indexedRun(data, activities: log, asOf: asOf).view
+  }
+
+  /// ``run(_:activities:asOf:)``, with the scorer's index the view was computed over.
+  func indexedRun(
+    _ data: CRMData, activities log: ActivityLog, asOf: Timestamp
+  ) throws(CommitteeError) -> (view: QualificationView, index: ScoringIndex) {
     let settings = CommitteeSettings(model: model)
     try settings.validate()
     var engagement = StakeholderEngagementCounter(asOf: asOf, settings: settings)
@@ -64,9 +71,10 @@ public struct QualificationPipeline: Sendable {
     let committees = try CommitteeAnalysis.analyze(
       data: data, asOf: asOf, accountOf: accountOf, settings: settings, engagement: engagement)
     let scoring = scorer.run(index, asOf: asOf, committee: committees.mapValues(\.signals))
-    return QualificationView(
+    let view = QualificationView(
       scoring: scoring, committees: committees, personas: personas,
       accountNames: Dictionary(accounts.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }))
+    return (view, index)
   }
 }
 

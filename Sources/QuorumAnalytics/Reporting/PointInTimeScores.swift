@@ -61,8 +61,14 @@ public struct PointInTimeScores: Sendable {
   public init(
     data: CRMData, model: ScoringModel, asOf: Timestamp, activities: ActivityLog? = nil
   ) throws(CommitteeError) {
-    let scorer = try PointInTimeScorer(data: data, model: model, activities: activities)
+    try self.init(
+      scorer: PointInTimeScorer(data: data, model: model, activities: activities), asOf: asOf)
+  }
+
+  /// The scores computed by `scorer` (over its index of the data).
+  init(scorer: PointInTimeScorer, asOf: Timestamp) {
     let index = scorer.extractor.index
+    let data = index.data
     let scanner = LeadHistoryScanner(index: index)
     self.asOf = asOf
     let histories = ChunkedWork(count: data.contacts.count, chunks: 64).flatMap { range in

@@ -19,6 +19,19 @@ struct PointInTimeScorer: Sendable {
       personas: PointInTimeCommittee.personas(of: data.contacts))
   }
 
+  /// A scorer over an index built already (for the index's model), e.g. the one the
+  /// scorer matched contacts with as of a date.
+  ///
+  /// - Throws: ``CommitteeError`` when the model's committee settings are invalid.
+  init(index: ScoringIndex) throws(CommitteeError) {
+    let settings = CommitteeSettings(model: index.compiled.model)
+    try settings.validate()
+    extractor = FeatureExtractor(index: index)
+    committee = PointInTimeCommittee(
+      extractor: extractor, settings: settings,
+      personas: PointInTimeCommittee.personas(of: index.data.contacts))
+  }
+
   /// `base`'s index and personas rebound to `model`: the same data without indexing it
   /// again (how calibration scores the active model on the same deals).
   ///

@@ -21,14 +21,14 @@ final class ReportAnalysis: @unchecked Sendable {
   /// The qualification view as of `asOf`, without its contact scores: no report reads
   /// them but for their accounts (``contactAccounts``), and half a million of them are
   /// better let go.
-  let view: QualificationView
+  var view: QualificationView { scored.view }
+  /// The view with the index point-in-time rescoring reuses.
+  private let scored: ScoredView
   /// The account each scored contact was matched to, by contact id; `nil` unless a report
   /// reads the point-in-time inputs.
   private let contactAccounts: [String: String]?
   /// The stored model versions (for the model report).
   let storedModels: [ModelStore.Entry]
-  /// Every activity, grouped by contact for `data.contacts`.
-  let activities: ActivityLog
   private let cacheLock = NSLock()
   private var cachedInputs: ReportInputs?
   private var cachedTouches: [AttributionTouch]?
@@ -41,7 +41,6 @@ final class ReportAnalysis: @unchecked Sendable {
     self.settings = settings
     let data = session.data
     let activities = session.activityLog()
-    self.activities = activities
     let activityTimes = activities.timeRange
     let latest = Self.latestDate(data, activityTimes: activityTimes)
     asOf =
@@ -51,10 +50,17 @@ final class ReportAnalysis: @unchecked Sendable {
           millisecondsSince1970: Int64($0.daysSince1970 + 1) * Timestamp.millisecondsPerDay - 1)
       } ?? latest ?? Timestamp(millisecondsSince1970: 0)
     dataStart = Self.earliestDate(data, activityTimes: activityTimes)
-    var view = try session.view(asOf: asOf, activities: activities)
-    contactAccounts = readingPointInTime ? ReportInputs.contactAccounts(of: view) : nil
-    view.scoring.contacts = []
-    self.view = view
+    var scored: ScoredView
+    do {
+      scored = try ScoredView(
+        pipeline: QualificationPipeline(model: session.model), data: data,
+        activities: activities, asOf: asOf)
+    } catch {
+      throw CommandError.data("scoring model '\(session.modelOrigin)': \(error)")
+    }
+    contactAccounts = readingPointInTime ? ReportInputs.contactAccounts(of: scored.view) : nil
+    scored.view.scoring.contacts = []
+    self.scored = scored
     storedModels = try StoreAccess.run { try ModelStore(database: session.database).all() }
   }
 
@@ -80,7 +86,7 @@ final class ReportAnalysis: @unchecked Sendable {
     }
     let scores: PointInTimeScores
     do {
-      scores = try PointInTimeScores(data: data, model: model, asOf: asOf, activities: activities)
+      scores = try scored.pointInTimeScores()
     } catch {
       throw CommandError.data("scoring model '\(session.modelOrigin)': \(error)")
     }
