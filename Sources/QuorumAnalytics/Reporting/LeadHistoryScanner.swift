@@ -146,8 +146,11 @@ struct LeadHistoryScanner: Sendable {
     var frameworkPoints = ScorePoints.zero
     var disqualifier: String?
     let fitPoints: ScorePoints
+    /// Per rule slot: the decayed count and the events of the window being summed (all
+    /// zero between calls); `touched` lists the slots with events.
     var decayed: [Double]
     var counts: [Int]
+    var touched: [Int] = []
 
     init(events: Range<Int>, answers: ArraySlice<Int32>, fitPoints: ScorePoints, slots: Int) {
       self.events = events
@@ -191,10 +194,6 @@ struct LeadHistoryScanner: Sendable {
       {
         windowStart += 1
       }
-      for slot in decayed.indices {
-        decayed[slot] = 0
-        counts[slot] = 0
-      }
       var evidence: UInt8 = 0
       for position in windowStart..<visibleEnd {
         let code = Int(log.typeCodes[position])
@@ -202,15 +201,20 @@ struct LeadHistoryScanner: Sendable {
         evidence |= table.evidence[code]
         let slot = Int(table.slots[code])
         guard slot >= 0 else { continue }
+        if counts[slot] == 0 { touched.append(slot) }
         decayed[slot] += exp2(-age * scanner.inverseHalfLives[slot])
         counts[slot] += 1
       }
+      // The points are whole hundredths: their sum does not depend on the slots' order.
       var points = ScorePoints.zero
-      for slot in counts.indices where counts[slot] > 0 {
+      for slot in touched {
         points =
           points
           + ScorePoints(rounding: scanner.scorer.cappedPoints(slot: slot, weight: decayed[slot]))
+        decayed[slot] = 0
+        counts[slot] = 0
       }
+      touched.removeAll(keepingCapacity: true)
       return (points, evidence)
     }
 

@@ -18,9 +18,14 @@ public struct ContactScorer: Sendable {
   /// The model.
   public var model: ScoringModel { compiled.model }
   let compiled: CompiledModel
-  /// Whether reasons carry their detail texts and the stage its reason (numbers only, for
-  /// point-in-time rescoring, otherwise): the points and stages are the same either way.
+  /// Whether reasons carry their detail texts, largest first, and the stage its reason
+  /// (numbers only, for point-in-time rescoring, otherwise): the points and stages are the
+  /// same either way.
   let explains: Bool
+  /// The stage rules in precedence order, thresholds rounded once.
+  private let stageChecks: [StageCheck]
+  /// The disqualification floor, as given and rounded.
+  private let floor: (threshold: Double, points: ScorePoints)?
 
   /// Creates a scorer for `model`.
   public init(model: ScoringModel) { self.init(compiled: CompiledModel(model)) }
@@ -28,6 +33,9 @@ public struct ContactScorer: Sendable {
   init(compiled: CompiledModel, explains: Bool = true) {
     self.compiled = compiled
     self.explains = explains
+    let rules = compiled.model.stages
+    stageChecks = [ContactStage.sql, .pql, .mql, .iql].map { StageCheck(stage: $0, rules: rules) }
+    floor = rules.disqualifiedAtOrBelow.map { ($0, ScorePoints(rounding: $0)) }
   }
 
   /// Scores one contact as of `asOf` from its own rows: the account it may belong to (it
@@ -82,7 +90,8 @@ public struct ContactScorer: Sendable {
       total: total, engagement: engagement, evidence: tally.evidence, framework: evidence,
       disqualifier: disqualifiers.first)
     let stageReason = detail(cause.description)
-    if reasons.count > 1 { reasons.sort(by: ReasonCode.largestFirst) }
+    // Unexplained scores are numbers only: their reasons are summed, never shown.
+    if explains, reasons.count > 1 { reasons.sort(by: ReasonCode.largestFirst) }
     return ContactScore(
       contactID: index.data.contacts[contact].id, accountID: position >= 0 ? match.accountID : nil,
       match: match, fit: fit, engagement: engagement, framework: total - fit - engagement,
@@ -161,40 +170,37 @@ public struct ContactScorer: Sendable {
 
   /// The stage and its cause, without the text: disqualified first (by `disqualifier`, the
   /// first that fired, or the score floor), then the stage of highest precedence reached.
-  /// The stages with rules, highest precedence first.
-  private static let precedence: [ContactStage] = [.sql, .pql, .mql, .iql]
-
   func stageCause(
     total: ScorePoints, engagement: ScorePoints, evidence: UInt8, framework: FrameworkEvidence,
     disqualifier: String?
   ) -> (ContactStage, StageCause) {
-    let rules = compiled.model.stages
     if let name = disqualifier { return (.disqualified, .disqualifier(name)) }
-    if let threshold = rules.disqualifiedAtOrBelow, total <= ScorePoints(rounding: threshold) {
-      return (.disqualified, .scoreFloor(total, threshold: threshold))
+    if let floor, total <= floor.points {
+      return (.disqualified, .scoreFloor(total, threshold: floor.threshold))
     }
-    for stage in Self.precedence {
+    for check in stageChecks {
       if let cause = reached(
-        stage, total: total, engagement: engagement, evidence: evidence, framework: framework)
+        check, total: total, engagement: engagement, evidence: evidence, framework: framework)
       {
-        return (stage, cause)
+        return (check.stage, cause)
       }
     }
     return (.cold, .none)
   }
 
   private func reached(
-    _ stage: ContactStage, total: ScorePoints, engagement: ScorePoints, evidence: UInt8,
+    _ check: StageCheck, total: ScorePoints, engagement: ScorePoints, evidence: UInt8,
     framework: FrameworkEvidence
   ) -> StageCause? {
-    if let rule = model.stages.rule(for: stage) {
-      let engaged = rule.minimumEngagement.map { engagement >= ScorePoints(rounding: $0) } ?? true
-      if let minimum = rule.minimumScore, total >= ScorePoints(rounding: minimum), engaged {
+    let stage = check.stage
+    if let rule = check.rule {
+      let engaged = check.minimumEngagement.map { engagement >= $0 } ?? true
+      if let minimum = check.minimumScore, total >= minimum.points, engaged {
         return .score(
-          total, minimum: minimum, engagement: engagement,
+          total, minimum: minimum.value, engagement: engagement,
           minimumEngagement: rule.minimumEngagement)
       }
-      if evidence & TypeTable.bit(for: stage) != 0 { return .evidence(rule.evidenceTypes) }
+      if evidence & check.bit != 0 { return .evidence(rule.evidenceTypes) }
     }
     guard !framework.isEmpty else { return nil }
     for definition in model.frameworks.definitions {
@@ -205,5 +211,22 @@ public struct ContactScorer: Sendable {
       }
     }
     return nil
+  }
+}
+
+/// One stage's rule with its thresholds rounded once, as ``ContactScorer`` checks it.
+private struct StageCheck: Sendable {
+  let stage: ContactStage
+  let rule: ScoringModel.StageRule?
+  let minimumScore: (value: Double, points: ScorePoints)?
+  let minimumEngagement: ScorePoints?
+  let bit: UInt8
+
+  init(stage: ContactStage, rules: ScoringModel.StageRules) {
+    self.stage = stage
+    rule = rules.rule(for: stage)
+    minimumScore = rule?.minimumScore.map { ($0, ScorePoints(rounding: $0)) }
+    minimumEngagement = rule?.minimumEngagement.map(ScorePoints.init(rounding:))
+    bit = TypeTable.bit(for: stage)
   }
 }
