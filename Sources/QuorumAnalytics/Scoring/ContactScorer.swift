@@ -18,11 +18,23 @@ public struct ContactScorer: Sendable {
   /// The model.
   public var model: ScoringModel { compiled.model }
   let compiled: CompiledModel
+  /// Per stage, the reason text of reaching it by evidence: one shared string, not one per
+  /// contact.
+  private let evidenceReasons: [ContactStage: String]
 
   /// Creates a scorer for `model`.
-  public init(model: ScoringModel) { compiled = CompiledModel(model) }
+  public init(model: ScoringModel) { self.init(compiled: CompiledModel(model)) }
 
-  init(compiled: CompiledModel) { self.compiled = compiled }
+  init(compiled: CompiledModel) {
+    self.compiled = compiled
+    var reasons: [ContactStage: String] = [:]
+    for stage in ContactStage.allCases {
+      if let rule = compiled.model.stages.rule(for: stage) {
+        reasons[stage] = "evidence: \(rule.evidenceTypes.map(\.rawValue).joined(separator: " or "))"
+      }
+    }
+    evidenceReasons = reasons
+  }
 
   /// Scores one contact as of `asOf` from its own rows: the account it may belong to (it
   /// is matched like any contact), its activities, and qualification answers (those about
@@ -163,8 +175,8 @@ public struct ContactScorer: Sendable {
         }
         return "score \(total) ≥ \(minimum.twoDecimals)" + (behaviour ?? "")
       }
-      if evidence & TypeTable.bit(for: stage) != 0 {
-        return "evidence: \(rule.evidenceTypes.map(\.rawValue).joined(separator: " or "))"
+      if evidence & TypeTable.bit(for: stage) != 0, let reason = evidenceReasons[stage] {
+        return reason
       }
     }
     guard !framework.isEmpty else { return nil }
