@@ -55,13 +55,15 @@ public enum CommitteeAnalysis {
     precondition(
       engagement.asOf == asOf && engagement.settings == settings,
       "the engagement counter must use the analysis date and settings")
-    let contacts = knownContacts(data.contacts, asOf: asOf, accountOf: accountOf)
-    let personas = PersonaClassifier().classify(contacts)
+    // Positions in `data.contacts`, not copies: half a million contacts are large values.
+    let known = knownContacts(data.contacts, asOf: asOf, accountOf: accountOf)
+    let all = data.contacts
+    let personas = PersonaClassifier().classify(known.lazy.map { all[$0] })
     let explicitRoles = ExplicitRole.latest(
       opportunities: data.opportunities, opportunityContacts: data.opportunityContacts,
       asOf: asOf)
     var byAccount: [String: [Int]] = [:]
-    for (position, contact) in contacts.enumerated() {
+    for (position, contact) in known.lazy.map({ all[$0] }).enumerated() {
       if let account = accountOf[contact.id] { byAccount[account, default: []].append(position) }
     }
     let accountIDs = Array(Set(data.accounts.map(\.id)).union(byAccount.keys))
@@ -72,22 +74,25 @@ public enum CommitteeAnalysis {
       accountIDs[range].map { accountID in
         let positions = members[accountID] ?? []
         return builder.committee(
-          accountID: accountID, contacts: positions.map { contacts[$0] },
+          accountID: accountID, contacts: positions.map { all[known[$0]] },
           personas: positions.map { personas[$0] },
-          engagement: positions.map { engagement.engagement(of: contacts[$0].id) })
+          engagement: positions.map { engagement.engagement(of: all[known[$0]].id) })
       }
     }
     return Dictionary(uniqueKeysWithValues: zip(accountIDs, built))
   }
 
-  /// Contacts created by `asOf` that belong to an account, one per ID (the first), by ID.
+  /// The positions of the contacts created by `asOf` that belong to an account, one per ID
+  /// (the first), by ID.
   private static func knownContacts(
     _ contacts: [Contact], asOf: Timestamp, accountOf: [String: String]
-  ) -> [Contact] {
+  ) -> [Int] {
     var seen: Set<String> = []
-    return contacts.filter {
-      $0.createdAt <= asOf && accountOf[$0.id] != nil && seen.insert($0.id).inserted
-    }.sorted { $0.id < $1.id }
+    return contacts.indices.filter {
+      let contact = contacts[$0]
+      return contact.createdAt <= asOf && accountOf[contact.id] != nil
+        && seen.insert(contact.id).inserted
+    }.sorted { contacts[$0].id < contacts[$1].id }
   }
 }
 

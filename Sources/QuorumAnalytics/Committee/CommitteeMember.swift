@@ -21,9 +21,19 @@ public struct CommitteeMember: Hashable, Sendable {
   /// How sure the role is, 0...1: 1 for a role recorded in the CRM.
   public var confidence: Double
   /// Why, in words: the CRM row, or the persona rule that fired.
-  public var evidence: String
+  public var evidence: String {
+    get { evidenceTitle.map { "\(evidenceReason) (title “\($0)”)" } ?? evidenceReason }
+    set {
+      evidenceReason = newValue
+      evidenceTitle = nil
+    }
+  }
   /// Recorded or inferred.
   public var source: RoleSource
+  /// The evidence as parts shared with the rule and the contact, rendered on demand: half a
+  /// million members would otherwise each hold their own copy of the sentence.
+  private var evidenceReason: String
+  private var evidenceTitle: String?
 
   /// Creates a member.
   public init(
@@ -36,8 +46,35 @@ public struct CommitteeMember: Hashable, Sendable {
     self.persona = persona
     self.role = role
     self.confidence = confidence
-    self.evidence = evidence
+    evidenceReason = evidence
+    evidenceTitle = nil
     self.source = source
+  }
+
+  /// Creates an inferred member whose evidence is the persona rule's `reason` followed by
+  /// the title it read, `reason (title “VP Sales”)`.
+  init(
+    contactID: String, name: String?, title: String?, persona: Persona, role: CommitteeRole,
+    confidence: Double, reason: String
+  ) {
+    self.init(
+      contactID: contactID, name: name, title: title, persona: persona, role: role,
+      confidence: confidence, evidence: reason, source: .inferred)
+    evidenceTitle = title
+  }
+
+  /// Members are equal when everything they show is equal, however the evidence is held.
+  public static func == (lhs: CommitteeMember, rhs: CommitteeMember) -> Bool {
+    lhs.contactID == rhs.contactID && lhs.name == rhs.name && lhs.title == rhs.title
+      && lhs.persona == rhs.persona && lhs.role == rhs.role && lhs.confidence == rhs.confidence
+      && lhs.source == rhs.source && lhs.evidence == rhs.evidence
+  }
+
+  /// Hashes what ``==`` compares.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(contactID)
+    hasher.combine(role)
+    hasher.combine(evidence)
   }
 }
 

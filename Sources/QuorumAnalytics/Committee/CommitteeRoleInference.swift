@@ -120,10 +120,9 @@ public struct CommitteeRoleInference: Sendable {
         source: .explicit)
     }
     let guess = inferredRole(for: persona)
-    let titled = contact.title.map { "\(guess.reason) (title “\($0)”)" } ?? guess.reason
     return CommitteeMember(
       contactID: contact.id, name: name, title: contact.title, persona: persona,
-      role: guess.role, confidence: guess.confidence, evidence: titled, source: .inferred)
+      role: guess.role, confidence: guess.confidence, reason: guess.reason)
   }
 
   /// Names the most senior relevant person economic buyer when nobody is.

@@ -102,15 +102,10 @@ public struct PersonaClassifier: Sendable {
   /// department) once — exports repeat a few thousand titles across many contacts.
   ///
   /// - Complexity: O(contacts) hash lookups plus one classification per distinct title.
-  public func classify(_ contacts: [Contact]) -> [Persona] {
-    struct Key: Hashable {
-      var title: String?
-      var seniority: String?
-      var department: String?
-    }
-    var cache: [Key: Persona] = [:]
+  public func classify(_ contacts: some Collection<Contact>) -> [Persona] {
+    var cache: [PersonaKey: Persona] = [:]
     return contacts.map { contact in
-      let key = Key(
+      let key = PersonaKey(
         title: contact.title, seniority: contact.seniority, department: contact.department)
       if let persona = cache[key] { return persona }
       let persona = classify(contact)
@@ -118,4 +113,11 @@ public struct PersonaClassifier: Sendable {
       return persona
     }
   }
+}
+
+/// What a persona is classified from: the cache key of ``PersonaClassifier/classify(_:)``.
+private struct PersonaKey: Hashable {
+  var title: String?
+  var seniority: String?
+  var department: String?
 }

@@ -77,7 +77,7 @@ public struct StakeholderEngagementCounter: Sendable {
   /// The windows and activity classes used.
   public let settings: CommitteeSettings
   private var counter: EngagementCounter
-  private var index: [String: Int] = [:]
+  private var index: [String: Int32] = [:]
   private var contactIDs: [String] = []
   private var tallies: [StakeholderTally] = []
 
@@ -99,6 +99,12 @@ public struct StakeholderEngagementCounter: Sendable {
   /// - Complexity: O(activities in `log` + its contacts).
   public mutating func add(_ log: ActivityLog) {
     let kinds = log.types.map { counter.kind(of: $0) }
+    if contactIDs.isEmpty {
+      // A fresh counter takes the log's contacts and index as its own (shared, not copied).
+      contactIDs = log.contactIDs
+      index = log.contactIndex
+      tallies = Array(repeating: StakeholderTally(), count: contactIDs.count)
+    }
     for contact in log.contactIDs.indices {
       let range = log.range(ofContact: contact)
       guard !range.isEmpty else { continue }
@@ -112,18 +118,20 @@ public struct StakeholderEngagementCounter: Sendable {
 
   /// The tally position of `contactID`, added when new.
   private mutating func position(of contactID: String) -> Int {
-    if let known = index[contactID] { return known }
+    if let known = index[contactID] { return Int(known) }
     let position = contactIDs.count
-    index[contactID] = position
+    index[contactID] = Int32(position)
     contactIDs.append(contactID)
     tallies.append(StakeholderTally())
     return position
   }
 
-  /// The engagement of every contact seen so far, by contact ID.
+  /// The engagement of every contact seen so far (after adding a log: every contact of the
+  /// log), by contact ID.
   public var summaries: [String: StakeholderEngagement] {
     Dictionary(
-      uniqueKeysWithValues: zip(contactIDs, tallies).map { ($0.0, $0.1.summary(contactID: $0.0)) })
+      zip(contactIDs, tallies).map { ($0.0, $0.1.summary(contactID: $0.0)) },
+      uniquingKeysWith: { first, _ in first })
   }
 
   /// The engagement of one contact; all zero when the contact did nothing.
@@ -131,7 +139,7 @@ public struct StakeholderEngagementCounter: Sendable {
     guard let position = index[contactID] else {
       return StakeholderEngagement(contactID: contactID)
     }
-    return tallies[position].summary(contactID: contactID)
+    return tallies[Int(position)].summary(contactID: contactID)
   }
 }
 

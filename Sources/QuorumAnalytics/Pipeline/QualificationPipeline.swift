@@ -54,9 +54,9 @@ public struct QualificationPipeline: Sendable {
     var engagement = StakeholderEngagementCounter(asOf: asOf, settings: settings)
     engagement.add(log)
     let accounts = data.accounts.filter { ($0.createdAt ?? asOf) <= asOf }
-    let known = data.contacts.filter { $0.createdAt <= asOf }
+    let known = data.contacts.lazy.filter { $0.createdAt <= asOf }  // not a copy
     var personas: [String: Persona] = [:]
-    personas.reserveCapacity(known.count)
+    personas.reserveCapacity(data.contacts.count)
     for (contact, persona) in zip(known, PersonaClassifier().classify(known)) {
       personas[contact.id] = persona
     }
@@ -64,7 +64,7 @@ public struct QualificationPipeline: Sendable {
     let scorer = Scorer(model: model)
     let index = scorer.index(data, activities: log, asOf: asOf, personas: personas)
     var accountOf: [String: String] = [:]
-    accountOf.reserveCapacity(known.count)
+    accountOf.reserveCapacity(data.contacts.count)
     for (contact, position) in zip(data.contacts, index.contactAccount) where position >= 0 {
       accountOf[contact.id] = data.accounts[Int(position)].id
     }

@@ -27,9 +27,15 @@ public struct AccountMatch: Hashable, Sendable {
   /// The account, when matched.
   public var accountID: String?
   /// Why, in words: e.g. `email domain eu.acme.com → acme.com`.
-  public var evidence: String
+  public var evidence: String {
+    get { writtenEvidence ?? "account_id \(accountID ?? "")" }
+    set { writtenEvidence = newValue }
+  }
   /// The accounts that fit when the match is ambiguous, sorted.
   public var candidates: [String]
+  /// The evidence, unless it is the `account_id` one rendered on demand (most contacts'
+  /// match: half a million copies of the same sentence otherwise).
+  private var writtenEvidence: String?
 
   /// Creates a match.
   public init(
@@ -37,7 +43,27 @@ public struct AccountMatch: Hashable, Sendable {
   ) {
     self.method = method
     self.accountID = accountID
-    self.evidence = evidence
+    writtenEvidence = evidence
     self.candidates = candidates
+  }
+
+  /// The match of a contact whose `account_id` names the account `id`.
+  static func explicit(_ id: String) -> AccountMatch {
+    var match = AccountMatch(method: .explicitID, accountID: id, evidence: "")
+    match.writtenEvidence = nil
+    return match
+  }
+
+  /// Matches are equal when everything they show is equal, however the evidence is held.
+  public static func == (lhs: AccountMatch, rhs: AccountMatch) -> Bool {
+    lhs.method == rhs.method && lhs.accountID == rhs.accountID
+      && lhs.candidates == rhs.candidates && lhs.evidence == rhs.evidence
+  }
+
+  /// Hashes what ``==`` compares.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(method)
+    hasher.combine(accountID)
+    hasher.combine(evidence)
   }
 }

@@ -52,7 +52,7 @@ public struct AccountMatcher: Sendable {
     var notes: [String] = []
     if let id = contact.accountID, !id.isEmpty {
       if byID[id] != nil {
-        return AccountMatch(method: .explicitID, accountID: id, evidence: "account_id \(id)")
+        return .explicit(id)
       }
       notes.append("account_id \(id) is not a known account")
     }

@@ -200,7 +200,7 @@ public struct ContactScorer: Sendable {
           total, minimum: minimum.value, engagement: engagement,
           minimumEngagement: rule.minimumEngagement)
       }
-      if evidence & check.bit != 0 { return .evidence(rule.evidenceTypes) }
+      if evidence & check.bit != 0 { return .evidence(check.evidenceReason) }
     }
     guard !framework.isEmpty else { return nil }
     for definition in model.frameworks.definitions {
@@ -221,6 +221,9 @@ private struct StageCheck: Sendable {
   let minimumScore: (value: Double, points: ScorePoints)?
   let minimumEngagement: ScorePoints?
   let bit: UInt8
+  /// The reason text of reaching the stage by evidence: one string shared by every contact
+  /// that does.
+  let evidenceReason: String
 
   init(stage: ContactStage, rules: ScoringModel.StageRules) {
     self.stage = stage
@@ -228,5 +231,6 @@ private struct StageCheck: Sendable {
     minimumScore = rule?.minimumScore.map { ($0, ScorePoints(rounding: $0)) }
     minimumEngagement = rule?.minimumEngagement.map(ScorePoints.init(rounding:))
     bit = TypeTable.bit(for: stage)
+    evidenceReason = StageCause.evidenceText(rule?.evidenceTypes ?? [])
   }
 }

@@ -8,8 +8,9 @@ enum StageCause: Sendable, CustomStringConvertible {
   /// The score reached the stage's threshold (and the engagement its minimum, if any).
   case score(
     ScorePoints, minimum: Double, engagement: ScorePoints, minimumEngagement: Double?)
-  /// An event of one of the stage's evidence types in the look-back window.
-  case evidence([ActivityType])
+  /// An event of one of the stage's evidence types in the look-back window; the reason text
+  /// (``evidenceText(_:)``), built once per stage and shared.
+  case evidence(String)
   /// A framework k-of-n rule: `met` of `of` criteria met, at least `minimum` needed.
   case framework(String, met: Int, of: Int, minimum: Int)
   /// No stage rule met (cold).
@@ -23,10 +24,15 @@ enum StageCause: Sendable, CustomStringConvertible {
     case .score(let total, let minimum, let engagement, let minimumEngagement):
       "score \(total) ≥ \(minimum.twoDecimals)"
         + (minimumEngagement.map { " with engagement \(engagement) ≥ \($0.twoDecimals)" } ?? "")
-    case .evidence(let types): "evidence: \(types.map(\.rawValue).joined(separator: " or "))"
+    case .evidence(let text): text
     case .framework(let name, let met, let criteria, let minimum):
       "\(name): \(met) of \(criteria) met (≥ \(minimum))"
     case .none: "no stage rule met"
     }
+  }
+
+  /// The reason text of reaching a stage by evidence of `types`: `evidence: a or b`.
+  static func evidenceText(_ types: [ActivityType]) -> String {
+    "evidence: \(types.map(\.rawValue).joined(separator: " or "))"
   }
 }

@@ -24,7 +24,8 @@ struct AnalysisSession {
     let (model, origin) = try ModelResolution.resolve(
       path: modelPath, database: database, context: context)
     let data = try StoreAccess.run {
-      try CRMRepository(database: database).load(includingActivities: !streamingActivities)
+      try CRMRepository(database: database).load(
+        includingActivities: !streamingActivities, includingAttributes: false)
     }
     guard !data.accounts.isEmpty || !data.contacts.isEmpty else {
       throw CommandError.data(
