@@ -111,8 +111,8 @@ public struct Attribution: Hashable, Sendable {
     model: AttributionModel = .firstTouch, leads: [ScoredLead],
     opportunities: [ScoredOpportunity], touches: [AttributionTouch], asOf: Timestamp
   ) {
-    let leads = leads.filter { $0.createdAt <= asOf }
-    let opportunities = opportunities.filter { $0.createdAt <= asOf }
+    let leads = leads.sharingFilter { $0.createdAt <= asOf }
+    let opportunities = opportunities.sharingFilter { $0.createdAt <= asOf }
     let links = LeadOpportunityLinks(leads: leads, opportunities: opportunities)
     let read = model.readsTouches ? touches.filter { $0.occurredAt <= asOf } : []
     let touchesByContact = Dictionary(grouping: read) { $0.contactID }.mapValues {

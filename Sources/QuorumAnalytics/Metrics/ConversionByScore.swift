@@ -67,8 +67,8 @@ public struct ConversionByScore: Hashable, Sendable {
     leads: [ScoredLead], opportunities: [ScoredOpportunity], banding: ScoreBanding = .deciles,
     asOf: Timestamp
   ) throws {
-    let leads = leads.filter { $0.createdAt <= asOf }
-    let opportunities = opportunities.filter { $0.createdAt <= asOf }
+    let leads = leads.sharingFilter { $0.createdAt <= asOf }
+    let opportunities = opportunities.sharingFilter { $0.createdAt <= asOf }
     let bands = try ScoreBands(
       banding, scores: leads.map(\.score) + opportunities.map(\.score))
     self.init(leads: leads, opportunities: opportunities, bands: bands, asOf: asOf)
@@ -79,8 +79,8 @@ public struct ConversionByScore: Hashable, Sendable {
     leads: [ScoredLead], opportunities: [ScoredOpportunity], bands: ScoreBands,
     asOf: Timestamp
   ) {
-    let leads = leads.filter { $0.createdAt <= asOf }
-    let opportunities = opportunities.filter { $0.createdAt <= asOf }
+    let leads = leads.sharingFilter { $0.createdAt <= asOf }
+    let opportunities = opportunities.sharingFilter { $0.createdAt <= asOf }
     let links = LeadOpportunityLinks(leads: leads, opportunities: opportunities)
     var tallies = Array(repeating: Tally(), count: bands.edges.count + 1)
     for (index, lead) in leads.enumerated() {

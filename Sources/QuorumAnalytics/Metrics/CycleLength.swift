@@ -71,7 +71,7 @@ public struct CycleLength: Hashable, Sendable {
     opportunities: [ScoredOpportunity], leads: [ScoredLead] = [], bands: ScoreBands,
     asOf: Timestamp
   ) {
-    let opportunities = opportunities.filter { $0.createdAt <= asOf }
+    let opportunities = opportunities.sharingFilter { $0.createdAt <= asOf }
     self.asOf = asOf
     self.bands = bands
     rows = CycleDimension.allCases.flatMap { dimension in

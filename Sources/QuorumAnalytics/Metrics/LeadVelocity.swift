@@ -36,8 +36,8 @@ public struct LeadVelocity: Hashable, Sendable {
   ///
   /// - Complexity: O(L + O + links) plus sorting each step's durations.
   public init(leads: [ScoredLead], opportunities: [ScoredOpportunity], asOf: Timestamp) {
-    let leads = leads.filter { $0.createdAt <= asOf }
-    let opportunities = opportunities.filter { $0.createdAt <= asOf }
+    let leads = leads.sharingFilter { $0.createdAt <= asOf }
+    let opportunities = opportunities.sharingFilter { $0.createdAt <= asOf }
     let links = LeadOpportunityLinks(leads: leads, opportunities: opportunities)
     var days: [LeadTransition: [Double]] = [:]
     for (index, lead) in leads.enumerated() {

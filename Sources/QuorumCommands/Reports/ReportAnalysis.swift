@@ -18,9 +18,9 @@ final class ReportAnalysis: @unchecked Sendable {
   let asOf: Timestamp
   /// The first date in the data (contacts, activities, deals), or `nil` for none.
   let dataStart: Timestamp?
-  /// The qualification view as of `asOf`, without its contact scores: no report reads
-  /// them but for their accounts (``contactAccounts``), and half a million of them are
-  /// better let go.
+  /// The qualification view as of `asOf`, without its contact scores and personas: no
+  /// report reads them (but for the contacts' accounts, ``contactAccounts``), and half a
+  /// million of each are better let go.
   var view: QualificationView { scored.view }
   /// The view with the index point-in-time rescoring reuses.
   private let scored: ScoredView
@@ -60,6 +60,7 @@ final class ReportAnalysis: @unchecked Sendable {
     }
     contactAccounts = readingPointInTime ? ReportInputs.contactAccounts(of: scored.view) : nil
     scored.view.scoring.contacts = []
+    scored.view.personas = [:]
     self.scored = scored
     storedModels = try StoreAccess.run { try ModelStore(database: session.database).all() }
   }
