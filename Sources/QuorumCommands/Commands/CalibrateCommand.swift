@@ -80,12 +80,11 @@ struct CalibrateCommand: QuorumCommand {
   func run(context: CommandContext) throws {
     var timer = PhaseTimer(clock: context.clock)
     let session = try AnalysisSession.open(
-      databasePath: context.resolvedPath(database), modelPath: modelPath, context: context,
-      streamingActivities: true)
+      databasePath: context.resolvedPath(database), modelPath: modelPath, context: context)
     let date = asOf ?? .now
     let calibration = CalibrationRun(settings: settings())
     timer.lap("load")
-    let activities = session.activityLog()
+    let activities = session.activities
     let builder: TrainingSetBuilder
     do {
       builder = try TrainingSetBuilder(

@@ -40,7 +40,7 @@ final class ReportAnalysis: @unchecked Sendable {
     self.session = session
     self.settings = settings
     let data = session.data
-    let activities = session.activityLog()
+    let activities = session.activities
     let activityTimes = activities.timeRange
     let latest = Self.latestDate(data, activityTimes: activityTimes)
     asOf =

@@ -7,44 +7,36 @@ struct AnalysisSession {
   let data: CRMData
   let model: ScoringModel
   let modelOrigin: String
-  /// The activities grouped by contact, read from the database while the rest loaded;
-  /// `nil` when `data.activities` holds them.
-  private let streamedActivities: ActivityLog?
+  /// The activities grouped by contact for `data.contacts` (`data.activities` is empty):
+  /// read straight from the database into the scorer's log, on a second connection while
+  /// the rest loads.
+  let activities: ActivityLog
 
-  /// Opens the database, resolves the model and loads the data; with
-  /// `streamingActivities` the activities are not loaded as values but read straight into
-  /// the scorer's log on a second connection, in parallel with the rest (what `quorum score`
-  /// does, for tens of millions of rows).
-  static func open(
-    databasePath: String, modelPath: String?, context: CommandContext,
-    streamingActivities: Bool = true
-  ) throws -> AnalysisSession {
+  /// Opens the database, resolves the model, loads the data without its activities and
+  /// reads those into ``activities`` in parallel (tens of millions of rows are never held
+  /// as values).
+  static func open(databasePath: String, modelPath: String?, context: CommandContext) throws
+    -> AnalysisSession
+  {
     let database = try StoreAccess.open(databasePath)
-    let reader = streamingActivities ? activityReader(database.path) : nil
+    let reader = activityReader(database.path)
     let (model, origin) = try ModelResolution.resolve(
       path: modelPath, database: database, context: context)
     let data = try StoreAccess.run {
-      try CRMRepository(database: database).load(
-        includingActivities: !streamingActivities, includingAttributes: false)
+      try CRMRepository(database: database).load(includingAttributes: false)
     }
     guard !data.accounts.isEmpty || !data.contacts.isEmpty else {
       throw CommandError.data(
         "\(databasePath): no accounts or contacts yet; run 'quorum import DIR' first")
     }
-    let activities: ActivityLog?
-    if let reader {
-      activities = try StoreAccess.run { try reader.value() }
-    } else if streamingActivities {
-      activities = try StoreAccess.run { try CRMRepository(database: database).activityLog() }
-    } else {
-      activities = nil
+    let activities = try StoreAccess.run {
+      try reader?.value() ?? CRMRepository(database: database).activityLog()
     }
-    if let activities, !activities.contactIDs.elementsEqual(data.contacts.lazy.map(\.id)) {
+    guard activities.contactIDs.elementsEqual(data.contacts.lazy.map(\.id)) else {
       throw CommandError.io("\(databasePath): the contacts changed while loading; run again")
     }
     return AnalysisSession(
-      database: database, data: data, model: model, modelOrigin: origin,
-      streamedActivities: activities)
+      database: database, data: data, model: model, modelOrigin: origin, activities: activities)
   }
 
   /// Reads the activity log on a second, read-only connection in the background; `nil`
@@ -58,10 +50,11 @@ struct AnalysisSession {
 
   /// The qualification view as of `asOf`.
   func view(asOf: Timestamp) throws -> QualificationView {
-    try view(asOf: asOf, activities: activityLog())
+    try view(asOf: asOf, activities: activities)
   }
 
-  /// The qualification view as of `asOf` over `log` (from ``activityLog()``).
+  /// The qualification view as of `asOf` over `log` (``activities``, or a log derived
+  /// from it).
   func view(asOf: Timestamp, activities log: ActivityLog) throws -> QualificationView {
     let pipeline = QualificationPipeline(model: model)
     do {
@@ -69,13 +62,6 @@ struct AnalysisSession {
     } catch {
       throw CommandError.data("scoring model '\(modelOrigin)': \(error)")
     }
-  }
-
-  /// The activities grouped by contact for `data.contacts`: read from the database when
-  /// the session streams them, else grouped from `data`.
-  func activityLog() -> ActivityLog {
-    streamedActivities
-      ?? ActivityLog(contactIDs: data.contacts.map(\.id), activities: data.activities)
   }
 }
 

@@ -25,12 +25,9 @@ struct ScoringOptions: Sendable {
   var date: Timestamp { asOf ?? .now }
 
   /// Opens the database and loads the data and the model (see
-  /// `AnalysisSession.open(databasePath:modelPath:context:streamingActivities:)`).
-  func session(context: CommandContext, streamingActivities: Bool = true) throws
-    -> AnalysisSession
-  {
+  /// `AnalysisSession.open(databasePath:modelPath:context:)`).
+  func session(context: CommandContext) throws -> AnalysisSession {
     try AnalysisSession.open(
-      databasePath: context.resolvedPath(database), modelPath: modelPath, context: context,
-      streamingActivities: streamingActivities)
+      databasePath: context.resolvedPath(database), modelPath: modelPath, context: context)
   }
 }

@@ -7,20 +7,16 @@ package struct CRMRepository {
   /// Creates a repository over an open, migrated database.
   package init(database: Database) { self.database = database }
 
-  /// Everything stored, as one `CRMData` value (activities ordered by contact and time);
-  /// without the activities when `includingActivities` is false (read them with
-  /// ``activityLog()``), and without the custom columns (`attributes`) when
+  /// Everything stored but the activities, as one `CRMData` value (read the activities
+  /// with ``activityLog()``), without the custom columns (`attributes`) when
   /// `includingAttributes` is false — no analysis reads them, and for half a million
   /// contacts they are a fifth of the memory.
-  package func load(includingActivities: Bool = true, includingAttributes: Bool = true) throws
-    -> CRMData
-  {
+  package func load(includingAttributes: Bool = true) throws -> CRMData {
     let attributes = includingAttributes
     return CRMData(
       accounts: try accounts(attributes: attributes),
       contacts: try contacts(attributes: attributes),
-      activities: includingActivities ? try activities() : [],
-      opportunities: try opportunities(attributes: attributes),
+      activities: [], opportunities: try opportunities(attributes: attributes),
       opportunityContacts: try opportunityContacts(),
       qualifications: try qualifications(), spend: try spend())
   }
@@ -63,38 +59,6 @@ package struct CRMRepository {
         campaignID: row.text(10),
         createdAt: Timestamp(millisecondsSince1970: row.int64(11)),
         attributes: attributes(row, 12, if: wanted))
-    }
-  }
-
-  func activities() throws -> [Activity] {
-    var result: [Activity] = []
-    result.reserveCapacity(Int(try database.scalar("SELECT count(*) FROM activities") ?? 0))
-    try forEachActivity { result.append($0) }
-    return result
-  }
-
-  /// Calls `body` with every stored activity, ordered by contact and time, without holding
-  /// them: one row at a time from the cursor. Contact ids and type names are interned, so
-  /// without `details` (campaign and detail text, which scoring does not read) a row
-  /// allocates no strings.
-  package func forEachActivity(details: Bool = true, _ body: (Activity) -> Void) throws {
-    var contactIDs: [Int64: String] = [:]
-    try database.statement("SELECT id, contact_id FROM contacts").forEachRow {
-      contactIDs[$0.int64(0)] = $0.string(1)
-    }
-    var types: [Int64: ActivityType] = [:]
-    try database.statement("SELECT id, name FROM activity_types").forEachRow {
-      types[$0.int64(0)] = ActivityType(rawValue: $0.string(1))
-    }
-    let columns =
-      details ? "contact, occurred_at, type, campaign_id, detail" : "contact, occurred_at, type"
-    try database.statement("SELECT \(columns) FROM activities").forEachRow { row in
-      body(
-        Activity(
-          contactID: contactIDs[row.int64(0)] ?? "",
-          occurredAt: Timestamp(millisecondsSince1970: row.int64(1)),
-          type: types[row.int64(2)] ?? ActivityType(rawValue: ""),
-          campaignID: details ? row.text(3) : nil, detail: details ? row.text(4) : nil))
     }
   }
 
