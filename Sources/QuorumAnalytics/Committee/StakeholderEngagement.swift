@@ -99,8 +99,10 @@ public struct StakeholderEngagementCounter: Sendable {
   /// - Complexity: O(activities in `log` + its contacts).
   public mutating func add(_ log: ActivityLog) {
     let kinds = log.types.map { counter.kind(of: $0) }
-    if contactIDs.isEmpty {
-      // A fresh counter takes the log's contacts and index as its own (shared, not copied).
+    // A fresh counter takes the log's contacts and index as its own (shared, not copied),
+    // so a contact's tally is at its log position and needs no lookup.
+    let aligned = contactIDs.isEmpty
+    if aligned {
       contactIDs = log.contactIDs
       index = log.contactIndex
       tallies = Array(repeating: StakeholderTally(), count: contactIDs.count)
@@ -108,7 +110,7 @@ public struct StakeholderEngagementCounter: Sendable {
     for contact in log.contactIDs.indices {
       let range = log.range(ofContact: contact)
       guard !range.isEmpty else { continue }
-      let position = self.position(of: log.contactIDs[contact])
+      let position = aligned ? contact : self.position(of: log.contactIDs[contact])
       for event in range {
         counter.add(
           at: log.times[event], kind: kinds[Int(log.typeCodes[event])], to: &tallies[position])
