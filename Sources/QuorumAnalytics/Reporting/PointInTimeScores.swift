@@ -85,7 +85,7 @@ public struct PointInTimeScores: Sendable {
       return range.compactMap { item -> DealAtOpening? in
         let opportunity = opportunities[item]
         guard let position = index.accountPosition[opportunity.accountID] else { return nil }
-        let score = scorer.score(
+        let score = scorer.total(
           ofAccount: position, cutoff: .before(opportunity.createdAt), tally: &tally)
         return DealAtOpening(
           opportunityID: opportunity.id, accountID: opportunity.accountID,

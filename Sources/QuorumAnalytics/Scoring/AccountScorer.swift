@@ -65,6 +65,58 @@ public struct AccountScorer: Sendable {
       tier: model.abmTiers.tier(for: total.value), reasons: reasons)
   }
 
+  /// The account's total, numbers only: what ``score(account:features:contacts:fitHits:)``
+  /// sums, without reasons, texts or the other parts of an ``AccountScore``.
+  ///
+  /// - Parameters:
+  ///   - values: the account's feature values (aligned with the model's feature names).
+  ///   - contactEngagements: the engagement points of the contacts the rollup counts —
+  ///     those not disqualified with positive engagement
+  ///     (``ContactScorer/rollupEngagement(contact:in:tally:cutoff:)``) — in any order.
+  ///   - fitHits: the fit rules the account matches.
+  /// - Complexity: O(features + c log c) for c contacts counted.
+  func total(values: [Double], contactEngagements: [ScorePoints], fitHits: [FitHit])
+    -> ScorePoints
+  {
+    if compiled.calibrationPoints != nil { return calibratedTotal(values) }
+    let rollup = model.rollup
+    var total = ScorePoints.zero
+    for hit in fitHits { total += ScorePoints(rounding: hit.points * rollup.fitWeight) }
+    // The top-k contacts' points depend only on their engagements in rank order.
+    var factor = 1.0
+    for engagement in contactEngagements.sorted(by: >).prefix(rollup.topContacts) {
+      total += ScorePoints(rounding: engagement.value * factor)
+      factor *= rollup.diminishingFactor
+    }
+    let breadth = breadthPoints(values)
+    total += ScorePoints(rounding: breadth.contacts) + ScorePoints(rounding: breadth.departments)
+    for flag in committeeFlags {
+      total += ScorePoints(rounding: values[flag.slot] * flag.points)
+    }
+    for (index, criterion) in QualificationCriterion.allCases.enumerated() {
+      if let points = criterionPoints(criterion, value: values[compiled.criterionFeatures[index]]) {
+        total += ScorePoints(rounding: points)
+      }
+    }
+    for (index, disqualifier) in model.disqualifiers.enumerated()
+    where values[compiled.disqualifierFeatures[index]] != 0 {
+      total += ScorePoints(rounding: disqualifier.points * rollup.frameworkWeight)
+    }
+    return total
+  }
+
+  /// The calibrated card's total: the base score plus each feature's points, each rounded.
+  private func calibratedTotal(_ values: [Double]) -> ScorePoints {
+    guard let calibration = model.calibration, let points = compiled.calibrationPoints else {
+      return .zero
+    }
+    var total = ScorePoints(rounding: calibration.baseScore)
+    for index in values.indices where points[index] != 0 && values[index] != 0 {
+      total += ScorePoints(rounding: points[index] * values[index])
+    }
+    return total
+  }
+
   private func calibratedReasons(_ features: AccountFeatures) -> [ReasonCode] {
     guard let calibration = model.calibration, let points = compiled.calibrationPoints else {
       return []
@@ -130,36 +182,53 @@ public struct AccountScorer: Sendable {
     let slots = compiled.committeeFeatures
     let engaged = features.values[slots.engagedContacts]
     let departments = features.values[slots.engagedDepartments]
-    let counted = min(engaged, Double(rollup.maximumEngagedContacts))
-    let countedDepartments = min(departments, Double(rollup.maximumEngagedDepartments))
+    let breadth = breadthPoints(features.values)
     reasons.append(
       ReasonCode(
-        feature: "breadth.contacts", value: engaged,
-        rounding: counted * rollup.pointsPerEngagedContact,
+        feature: "breadth.contacts", value: engaged, rounding: breadth.contacts,
         detail: detail(
           "\(Int(engaged)) engaged contacts (≤ \(rollup.maximumEngagedContacts) count) × "
             + rollup.pointsPerEngagedContact.twoDecimals)))
     reasons.append(
       ReasonCode(
-        feature: "breadth.departments", value: departments,
-        rounding: countedDepartments * rollup.pointsPerEngagedDepartment,
+        feature: "breadth.departments", value: departments, rounding: breadth.departments,
         detail: detail(
           "\(Int(departments)) engaged departments "
             + "(≤ \(rollup.maximumEngagedDepartments) count) × "
             + rollup.pointsPerEngagedDepartment.twoDecimals)))
-    let flags: [(Int, Double, String)] = [
+    for flag in committeeFlags {
+      let value = features.values[flag.slot]
+      reasons.append(
+        ReasonCode(
+          feature: features.names[flag.slot], value: value, rounding: value * flag.points,
+          detail: detail("\(flag.what): \(value.formatted4) × \(flag.points.twoDecimals)")))
+    }
+  }
+
+  /// The breadth points (before rounding) of the engaged contacts and departments, each
+  /// counted up to its maximum.
+  private func breadthPoints(_ values: [Double]) -> (contacts: Double, departments: Double) {
+    let rollup = model.rollup
+    let slots = compiled.committeeFeatures
+    let contacts = min(values[slots.engagedContacts], Double(rollup.maximumEngagedContacts))
+    let departments = min(
+      values[slots.engagedDepartments], Double(rollup.maximumEngagedDepartments))
+    return (
+      contacts * rollup.pointsPerEngagedContact, departments * rollup.pointsPerEngagedDepartment
+    )
+  }
+
+  /// The committee flags the rollup counts: each feature's slot, its points per unit, and
+  /// what it means.
+  private var committeeFlags: [(slot: Int, points: Double, what: String)] {
+    let rollup = model.rollup
+    let slots = compiled.committeeFeatures
+    return [
       (slots.economicBuyer, rollup.economicBuyerPoints, "economic buyer engaged"),
       (slots.champion, rollup.championPoints, "champion present"),
       (slots.coverage, rollup.coveragePoints, "required committee roles covered"),
       (slots.singleThreaded, rollup.singleThreadedPoints, "single-threaded on one contact"),
     ]
-    for (slot, points, what) in flags {
-      let value = features.values[slot]
-      reasons.append(
-        ReasonCode(
-          feature: features.names[slot], value: value, rounding: value * points,
-          detail: detail("\(what): \(value.formatted4) × \(points.twoDecimals)")))
-    }
   }
 
   private func appendFramework(_ features: AccountFeatures, to reasons: inout [ReasonCode]) {
@@ -167,13 +236,12 @@ public struct AccountScorer: Sendable {
     for (index, criterion) in QualificationCriterion.allCases.enumerated() {
       let slot = compiled.criterionFeatures[index]
       let value = features.values[slot]
-      guard value != 0, let points = model.frameworks.criteria[criterion] else { continue }
-      let answer: QualificationValue = value == 1 ? .met : value == -1 ? .unmet : .partial
+      guard let points = criterionPoints(criterion, value: value) else { continue }
       reasons.append(
         ReasonCode(
-          feature: features.names[slot], value: value,
-          rounding: points.points(for: answer) * weight,
-          detail: weighted("latest account-level answer: \(answer.rawValue)", weight)))
+          feature: features.names[slot], value: value, rounding: points,
+          detail: weighted(
+            "latest account-level answer: \(Self.answer(value).rawValue)", weight)))
     }
     for (index, disqualifier) in model.disqualifiers.enumerated() {
       let slot = compiled.disqualifierFeatures[index]
@@ -183,6 +251,18 @@ public struct AccountScorer: Sendable {
           feature: features.names[slot], value: 1, rounding: disqualifier.points * weight,
           detail: weighted("disqualifier fired on the account's answers", weight)))
     }
+  }
+
+  /// The weighted points (before rounding) of a criterion's feature value, or `nil` when
+  /// it has no answer (0) or the model no points for the criterion.
+  private func criterionPoints(_ criterion: QualificationCriterion, value: Double) -> Double? {
+    guard value != 0, let points = model.frameworks.criteria[criterion] else { return nil }
+    return points.points(for: Self.answer(value)) * model.rollup.frameworkWeight
+  }
+
+  /// The answer a criterion's non-zero feature value stands for.
+  private static func answer(_ value: Double) -> QualificationValue {
+    value == 1 ? .met : value == -1 ? .unmet : .partial
   }
 
   /// `detail`, with its weight unless 1, when the scorer explains; else empty (and

@@ -100,6 +100,32 @@ public struct ContactScorer: Sendable {
       unmapped: ActivityTypeCount.tally(tally.unmappedCodes.lazy.map { index.log.types[Int($0)] }))
   }
 
+  /// The contact's engagement points when its account's rollup counts them — the contact is
+  /// not disqualified and its engagement is positive — else `nil`: what
+  /// ``score(contact:in:tally:cutoff:)`` gives as `engagement` and `stage`, numbers only
+  /// (its answers are read only when the engagement is positive).
+  func rollupEngagement(
+    contact: Int, in index: ScoringIndex, tally: EngagementTally, cutoff: TimeCutoff
+  ) -> ScorePoints? {
+    var engagement = ScorePoints.zero
+    for slot in tally.counts.indices where tally.counts[slot] > 0 {
+      engagement += ScorePoints(rounding: cappedPoints(slot: slot, weight: tally.decayed[slot]))
+    }
+    guard engagement > .zero else { return nil }
+    var evidence = FrameworkEvidence()
+    index.collectAnswers(ofContact: contact, under: cutoff, into: &evidence)
+    if evidence.disqualifyingAnswers(model.disqualifiers).contains(where: { $0 != nil }) {
+      return nil
+    }
+    guard let floor else { return engagement }
+    let position = Int(index.contactAccount[contact])
+    let fits = position >= 0 ? index.fits[position] : []
+    var total = engagement
+    for hit in fits { total += ScorePoints(rounding: hit.points) }
+    for criterion in criterionPoints(evidence) { total += ScorePoints(rounding: criterion.points) }
+    return total <= floor.points ? nil : engagement
+  }
+
   private func appendEngagement(_ tally: EngagementTally, to reasons: inout [ReasonCode]) {
     for slot in tally.counts.indices where tally.counts[slot] > 0 {
       let weight = tally.decayed[slot]

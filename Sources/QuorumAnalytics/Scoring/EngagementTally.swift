@@ -10,12 +10,30 @@ struct ScanKernel: Sendable {
   let committeeWindowDays: Double
 
   init(model: CompiledModel, cutoff: TimeCutoff, settings: FeatureSettings) {
+    self.init(model: model, cutoff: cutoff, decay: ScanDecay(model: model, settings: settings))
+  }
+
+  /// The kernel of `cutoff` with the decay resolved already (once for many cutoffs).
+  init(model: CompiledModel, cutoff: TimeCutoff, decay: ScanDecay) {
     lastVisible = cutoff.lastVisibleMillisecond
     date = cutoff.date.millisecondsSince1970
-    lookbackDays = settings.lookbackDays
-    inverseHalfLives = model.inverseHalfLives(settings)
+    lookbackDays = decay.lookbackDays
+    inverseHalfLives = decay.inverseHalfLives
     journeyWindowDays = model.model.journey.windowDays
     committeeWindowDays = model.model.committee.engagementWindowDays
+  }
+}
+
+/// Decay settings resolved to a model's rule slots: the look-back and each slot's inverse
+/// half-life. Resolve once, then build a ``ScanKernel`` per cutoff without looking the
+/// half-lives up again.
+struct ScanDecay: Sendable {
+  let lookbackDays: Double
+  let inverseHalfLives: [Double]
+
+  init(model: CompiledModel, settings: FeatureSettings) {
+    lookbackDays = settings.lookbackDays
+    inverseHalfLives = model.inverseHalfLives(settings)
   }
 }
 

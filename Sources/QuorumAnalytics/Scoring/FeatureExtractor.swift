@@ -114,3 +114,22 @@ extension ScoringIndex {
       values: values)
   }
 }
+
+extension CommitteeSignals {
+  /// The signals a feature row holds (as ``ScoringIndex/features(ofAccount:cutoff:kernel:committee:tally:visit:)``
+  /// writes them: counts, 0/1 flags and the coverage within 0...1), which give the same
+  /// row again.
+  ///
+  /// - Parameters:
+  ///   - values: one account's feature values, aligned with the model's feature names.
+  ///   - slots: the model's committee feature positions.
+  init(features values: ArraySlice<Double>, slots: CompiledModel.CommitteeFeatureIndex) {
+    let value = { (slot: Int) in values[values.startIndex + slot] }
+    self.init(
+      engagedContacts: Int(value(slots.engagedContacts)),
+      engagedDepartments: Int(value(slots.engagedDepartments)),
+      economicBuyerEngaged: value(slots.economicBuyer) != 0,
+      championPresent: value(slots.champion) != 0, coverage: value(slots.coverage),
+      singleThreaded: value(slots.singleThreaded) != 0)
+  }
+}

@@ -59,7 +59,13 @@ public struct BaselineComparison: Hashable, Sendable {
       ? builder.scorer
       : try PointInTimeScorer(rebinding: builder.scorer, to: baseline.model)
     let deals = fit.trainingSet.deals
-    // Deals are independent: score them in chunks on all cores, in order.
+    // The training rows hold each deal's committee signals as of the instant before it
+    // opened, as features: a scorer with the same committee settings reads them there.
+    let features = fit.trainingSet.features
+    let slots =
+      scorer.committee.settings == builder.scorer.committee.settings
+      ? builder.scorer.extractor.index.compiled.committeeFeatures : nil
+    // Deals are independent: score them (numbers only) in chunks on all cores, in order.
     let scores = { (rows: [Int]) in
       ChunkedWork(count: rows.count).flatMap { range in
         var tally = scorer.makeTally()
@@ -68,7 +74,10 @@ public struct BaselineComparison: Hashable, Sendable {
           guard let position = scorer.extractor.index.accountPosition[deal.accountID] else {
             preconditionFailure("a training deal's account is indexed")
           }
-          return scorer.score(ofAccount: position, cutoff: .before(deal.createdAt), tally: &tally)
+          return scorer.total(
+            ofAccount: position, cutoff: .before(deal.createdAt),
+            committee: slots.map { CommitteeSignals(features: features.row(row), slots: $0) },
+            tally: &tally)
         }
       }
     }

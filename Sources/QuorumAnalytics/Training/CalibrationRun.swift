@@ -253,12 +253,13 @@ extension TrainingSetBuilder {
   func scores(of scorecard: Scorecard, settings: FeatureSettings, asOf: Timestamp) -> [Double] {
     let accounts = scorer.accounts(existingAt: asOf)
     let scorer = scorer
+    let decay = scorer.decay(settings)
     return ChunkedWork(count: accounts.count).flatMap { range in
       var tally = scorer.makeTally()
       return accounts[range].map { position in
         scorecard.score(
           for: scorer.features(
-            ofAccount: position, cutoff: .atOrBefore(asOf), settings: settings, tally: &tally
+            ofAccount: position, cutoff: .atOrBefore(asOf), decay: decay, tally: &tally
           ).values)
       }
     }

@@ -41,8 +41,12 @@ struct PointInTimeCommittee: Sendable {
   let personas: [Persona]
   /// Per contact: the role its persona suggests.
   private let inferredRoles: [CommitteeRole]
-  /// The departments whose senior people can be promoted to economic buyer.
-  private let promotable: Set<Department>
+  /// The departments whose senior people can be promoted to economic buyer, as bits.
+  private let promotable: UInt32
+  /// The roles a complete committee has.
+  private let required: [CommitteeRole]
+  /// Whether no two contacts share an id (then members need no de-duplication by id).
+  private let contactIDsAreUnique: Bool
   private let kinds: [Kind]
   /// Per account position: the opportunities and role rows that can give its contacts an
   /// explicit role (rows naming one of its contacts).
@@ -66,7 +70,11 @@ struct PointInTimeCommittee: Sendable {
       roleOfPersona[persona] = role
       return role
     }
-    promotable = settings.buyingDepartments.union([.finance, .executive])
+    promotable = settings.buyingDepartments.union([.finance, .executive]).reduce(0) {
+      $0 | Self.bit($1)
+    }
+    required = settings.requiredRoles
+    contactIDsAreUnique = index.log.contactIndex.count == index.data.contacts.count
     kinds = index.log.types.map { type in
       Kind(
         engaging: !settings.excludedEngagementTypes.contains(type),
@@ -121,29 +129,37 @@ struct PointInTimeCommittee: Sendable {
       ? [:]
       : ExplicitRole.latest(
         opportunities: roleOpportunities[position] ?? [], opportunityContacts: rows, asOf: asOf)
+    let contacts = index.contacts(ofAccount: position)
     var members: [Member] = []
-    var seen: Set<String> = []
-    for item in index.contacts(ofAccount: position) {
+    members.reserveCapacity(contacts.count)
+    // Contacts share an id only in unusual exports: only then is a set of ids kept.
+    var seen: Set<String>? = contactIDsAreUnique ? nil : []
+    for item in contacts {
       let contact = Int(item)
-      let id = index.data.contacts[contact].id
-      guard index.isVisible(contact: contact, under: cutoff), seen.insert(id).inserted else {
-        continue
+      guard index.isVisible(contact: contact, under: cutoff) else { continue }
+      if seen != nil || !explicitRoles.isEmpty {
+        let id = index.data.contacts[contact].id
+        guard seen?.insert(id).inserted ?? true else { continue }
+        let named = explicitRoles[id]?.role
+        members.append(
+          Member(
+            contact: contact, persona: personas[contact], role: named ?? inferredRoles[contact],
+            named: named, behaviour: behaviour(contact: contact, asOf: asOf)))
+      } else {
+        members.append(
+          Member(
+            contact: contact, persona: personas[contact], role: inferredRoles[contact],
+            named: nil, behaviour: behaviour(contact: contact, asOf: asOf)))
       }
-      let named = explicitRoles[id]?.role
-      members.append(
-        Member(
-          contact: contact, id: id, persona: personas[contact],
-          role: named ?? inferredRoles[contact], named: named,
-          behaviour: behaviour(contact: contact, asOf: asOf)))
     }
     promoteEconomicBuyer(in: &members)
     return coverage(of: members, championPresent: championPresent(members))
   }
 
-  /// One committee member as the signals need it.
+  /// One committee member as the signals need it (its id is read from the data only to break
+  /// ties).
   private struct Member {
     var contact: Int
-    var id: String
     var persona: Persona
     var role: CommitteeRole
     /// The explicit role, when the CRM records one.
@@ -169,11 +185,13 @@ struct PointInTimeCommittee: Sendable {
     let windowStart = asOf.adding(days: -settings.lookbackDays).millisecondsSince1970
     let championStart = asOf.adding(days: -settings.champion.windowDays).millisecondsSince1970
     var result = Behaviour()
-    var weeks: [Int32] = []
+    // The log orders a contact's events by time, so their weeks come in order too: distinct
+    // weeks are the changes of week.
+    var lastWeek: Int32?
     let log = index.log
     for position in log.range(ofContact: contact) {
       let time = log.times[position]
-      guard time <= last else { continue }
+      guard time <= last else { break }
       let kind = kinds[Int(log.typeCodes[position])]
       if kind.engaging {
         result.firstEngaged = min(result.firstEngaged, time)
@@ -182,14 +200,14 @@ struct PointInTimeCommittee: Sendable {
       guard time >= championStart else { continue }
       if kind.highIntent {
         result.firstHighIntent = min(result.firstHighIntent, time)
-        weeks.append(EngagementCounter.week(of: time))
+        let week = EngagementCounter.week(of: time)
+        if week != lastWeek {
+          result.highIntentWeeks += 1
+          lastWeek = week
+        }
       }
       if kind.meeting { result.meetings += 1 }
       if kind.reply { result.replies += 1 }
-    }
-    if !weeks.isEmpty {
-      weeks.sort()
-      result.highIntentWeeks = 1 + zip(weeks, weeks.dropFirst()).count(where: { $0 != $1 })
     }
     return result
   }
@@ -202,42 +220,56 @@ struct PointInTimeCommittee: Sendable {
     func functionRank(_ department: Department) -> Int {
       department == .finance ? 0 : department == .executive ? 1 : 2
     }
-    let candidates = members.indices.filter { index in
-      let member = members[index]
-      return member.named == nil && member.persona.seniority <= .director
-        && promotable.contains(member.persona.department)
+    var best: (member: Int, seniority: Int, function: Int)?
+    for (position, member) in members.enumerated()
+    where member.named == nil && member.persona.seniority <= .director
+      && promotable & Self.bit(member.persona.department) != 0
+    {
+      let seniority = member.persona.seniority.rank
+      let function = functionRank(member.persona.department)
+      if let current = best {
+        guard (seniority, function) <= (current.seniority, current.function) else { continue }
+        if (seniority, function) == (current.seniority, current.function),
+          id(of: member) >= id(of: members[current.member])
+        {
+          continue
+        }
+      }
+      best = (position, seniority, function)
     }
-    guard
-      let best = candidates.min(by: { lhs, rhs in
-        let (a, b) = (members[lhs], members[rhs])
-        return (a.persona.seniority.rank, functionRank(a.persona.department), a.id)
-          < (b.persona.seniority.rank, functionRank(b.persona.department), b.id)
-      })
-    else { return }
-    members[best].role = .economicBuyer
+    if let best { members[best.member].role = .economicBuyer }
   }
+
+  /// The member's contact id (read only to break ties).
+  private func id(of member: Member) -> String { index.data.contacts[member.contact].id }
 
   /// ``ChampionDetector``'s verdict: a named champion, or a score at or above the threshold
   /// with enough high-intent weeks (never a named blocker).
   private func championPresent(_ members: [Member]) -> Bool {
     let champion = settings.champion
-    let firstEngagements = members.map(\.behaviour.firstEngaged).filter { $0 != .max }.sorted()
-    return members.contains { member in
+    // The members' first engagements, sorted, once a score needs them.
+    var firstEngagements: [Int64]?
+    for member in members {
       if member.named == .champion { return true }
-      guard member.named != .blocker else { return false }
       let behaviour = member.behaviour
+      guard member.named != .blocker, behaviour.highIntentWeeks >= champion.minimumWeeks else {
+        continue
+      }
       let part = { (weight: Double, count: Int, cap: Int) in
         weight * Double(min(count, cap)) / Double(cap)
       }
+      let sorted =
+        firstEngagements
+        ?? members.map(\.behaviour.firstEngaged).filter { $0 != .max }.sorted()
+      firstEngagements = sorted
       let score =
         part(champion.weeksWeight, behaviour.highIntentWeeks, champion.weeksCap)
         + part(champion.meetingsWeight, behaviour.meetings, champion.meetingsCap)
         + part(champion.repliesWeight, behaviour.replies, champion.repliesCap)
-        + part(
-          champion.colleaguesWeight, colleagues(behaviour, firstEngagements),
-          champion.colleaguesCap)
-      return score >= champion.threshold && behaviour.highIntentWeeks >= champion.minimumWeeks
+        + part(champion.colleaguesWeight, colleagues(behaviour, sorted), champion.colleaguesCap)
+      if score >= champion.threshold { return true }
     }
+    return false
   }
 
   /// Colleagues whose first engagement is strictly after the member's first high-intent
@@ -255,27 +287,41 @@ struct PointInTimeCommittee: Sendable {
     return firstEngagements.count - low - (selfIsLater ? 1 : 0)
   }
 
-  /// ``CommitteeCoverage``'s signals of the members.
+  /// ``CommitteeCoverage``'s signals of the members: roles and departments as bit sets.
   private func coverage(of members: [Member], championPresent: Bool) -> CommitteeSignals {
-    let engaged = members.filter { $0.behaviour.activitiesInWindow > 0 }
-    let engagedRoles = Set(engaged.map(\.role))
-    let required = settings.requiredRoles
+    var engaged = 0
+    var total = 0
+    var leading = 0
+    var roles: UInt32 = 0
+    var departments: UInt32 = 0
+    for member in members {
+      let activities = member.behaviour.activitiesInWindow
+      guard activities > 0 else { continue }
+      engaged += 1
+      total += activities
+      leading = max(leading, activities)
+      roles |= Self.bit(member.role)
+      if member.persona.department != .other {
+        departments |= Self.bit(member.persona.department)
+      }
+    }
     let covered = required.count { role in
-      role == .champion ? championPresent : engagedRoles.contains(role)
+      role == .champion ? championPresent : roles & Self.bit(role) != 0
     }
-    let total = engaged.reduce(0) { $0 + $1.behaviour.activitiesInWindow }
-    let leading = engaged.min { lhs, rhs in
-      let (a, b) = (lhs.behaviour.activitiesInWindow, rhs.behaviour.activitiesInWindow)
-      return a != b ? a > b : lhs.id < rhs.id
-    }
-    let share = leading.map { Double($0.behaviour.activitiesInWindow) / Double(total) } ?? 0
+    let share = engaged > 0 ? Double(leading) / Double(total) : 0
     return CommitteeSignals(
-      engagedContacts: engaged.count,
-      engagedDepartments: Set(engaged.map(\.persona.department)).subtracting([.other]).count,
-      economicBuyerEngaged: engagedRoles.contains(.economicBuyer),
+      engagedContacts: engaged,
+      engagedDepartments: departments.nonzeroBitCount,
+      economicBuyerEngaged: roles & Self.bit(CommitteeRole.economicBuyer) != 0,
       championPresent: championPresent,
       coverage: required.isEmpty ? 1 : Double(covered) / Double(required.count),
-      singleThreaded: engaged.count == 1
-        || (engaged.count > 1 && share >= settings.singleThreadShare))
+      singleThreaded: engaged == 1 || (engaged > 1 && share >= settings.singleThreadShare))
+  }
+
+  /// A value's bit in a set of values of its type (roles and departments compare as
+  /// integers; hashing them would hash their raw strings).
+  private static func bit<Value: CaseIterable & Equatable>(_ value: Value) -> UInt32
+  where Value.AllCases == [Value] {
+    UInt32(1) << (Value.allCases.firstIndex(of: value) ?? 0)
   }
 }

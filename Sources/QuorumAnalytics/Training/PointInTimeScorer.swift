@@ -6,6 +6,10 @@
 struct PointInTimeScorer: Sendable {
   let extractor: FeatureExtractor
   let committee: PointInTimeCommittee
+  /// The model's numbers-only scorers and its own decay, made once for every account.
+  private let contactScorer: ContactScorer
+  private let accountScorer: AccountScorer
+  private let ownDecay: ScanDecay
 
   /// Indexes `data` once for `model`.
   ///
@@ -13,10 +17,12 @@ struct PointInTimeScorer: Sendable {
   init(data: CRMData, model: ScoringModel, activities: ActivityLog?) throws(CommitteeError) {
     let settings = CommitteeSettings(model: model)
     try settings.validate()
-    extractor = FeatureExtractor(data: data, model: model, activities: activities)
-    committee = PointInTimeCommittee(
-      extractor: extractor, settings: settings,
-      personas: PointInTimeCommittee.personas(of: data.contacts))
+    let extractor = FeatureExtractor(data: data, model: model, activities: activities)
+    self.init(
+      extractor: extractor,
+      committee: PointInTimeCommittee(
+        extractor: extractor, settings: settings,
+        personas: PointInTimeCommittee.personas(of: data.contacts)))
   }
 
   /// A scorer over an index built already (for the index's model), e.g. the one the
@@ -26,10 +32,12 @@ struct PointInTimeScorer: Sendable {
   init(index: ScoringIndex) throws(CommitteeError) {
     let settings = CommitteeSettings(model: index.compiled.model)
     try settings.validate()
-    extractor = FeatureExtractor(index: index)
-    committee = PointInTimeCommittee(
-      extractor: extractor, settings: settings,
-      personas: PointInTimeCommittee.personas(of: index.data.contacts))
+    let extractor = FeatureExtractor(index: index)
+    self.init(
+      extractor: extractor,
+      committee: PointInTimeCommittee(
+        extractor: extractor, settings: settings,
+        personas: PointInTimeCommittee.personas(of: index.data.contacts)))
   }
 
   /// `base`'s index and personas rebound to `model`: the same data without indexing it
@@ -39,9 +47,20 @@ struct PointInTimeScorer: Sendable {
   init(rebinding base: PointInTimeScorer, to model: ScoringModel) throws(CommitteeError) {
     let settings = CommitteeSettings(model: model)
     try settings.validate()
-    extractor = FeatureExtractor(index: base.index.rebinding(to: CompiledModel(model)))
-    committee = PointInTimeCommittee(
-      extractor: extractor, settings: settings, personas: base.committee.personas)
+    let extractor = FeatureExtractor(index: base.index.rebinding(to: CompiledModel(model)))
+    self.init(
+      extractor: extractor,
+      committee: PointInTimeCommittee(
+        extractor: extractor, settings: settings, personas: base.committee.personas))
+  }
+
+  private init(extractor: FeatureExtractor, committee: PointInTimeCommittee) {
+    self.extractor = extractor
+    self.committee = committee
+    let compiled = extractor.index.compiled
+    contactScorer = ContactScorer(compiled: compiled, explains: false)
+    accountScorer = AccountScorer(compiled: compiled, explains: false)
+    ownDecay = ScanDecay(model: compiled, settings: FeatureSettings(model: compiled.model))
   }
 
   var model: ScoringModel { extractor.model }
@@ -62,11 +81,27 @@ struct PointInTimeScorer: Sendable {
     ofAccount position: Int, cutoff: TimeCutoff, settings: FeatureSettings,
     committee signals: CommitteeSignals? = nil, tally: inout EngagementTally
   ) -> AccountFeatures {
-    let kernel = ScanKernel(model: index.compiled, cutoff: cutoff, settings: settings)
+    features(
+      ofAccount: position, cutoff: cutoff, decay: decay(settings), committee: signals,
+      tally: &tally)
+  }
+
+  /// The features of the account at `position` under `cutoff`, with decay settings resolved
+  /// by ``decay(_:)`` (once for many accounts).
+  func features(
+    ofAccount position: Int, cutoff: TimeCutoff, decay: ScanDecay,
+    committee signals: CommitteeSignals? = nil, tally: inout EngagementTally
+  ) -> AccountFeatures {
+    let kernel = ScanKernel(model: index.compiled, cutoff: cutoff, decay: decay)
     return index.features(
       ofAccount: position, cutoff: cutoff, kernel: kernel,
       committee: signals ?? committee.signals(ofAccount: position, cutoff: cutoff), tally: &tally
     ) { _, _ in }
+  }
+
+  /// Decay settings resolved for this scorer's model.
+  func decay(_ settings: FeatureSettings) -> ScanDecay {
+    ScanDecay(model: index.compiled, settings: settings)
   }
 
   /// The account's score under `cutoff` with the model's own decay, exactly as ``Scorer``
@@ -75,20 +110,50 @@ struct PointInTimeScorer: Sendable {
   func score(ofAccount position: Int, cutoff: TimeCutoff, tally: inout EngagementTally)
     -> AccountScore
   {
-    let compiled = index.compiled
-    let kernel = ScanKernel(
-      model: compiled, cutoff: cutoff, settings: FeatureSettings(model: compiled.model))
-    let contactScorer = ContactScorer(compiled: compiled, explains: false)
+    let index = index
+    let contactScorer = contactScorer
     var members: [ContactScore] = []
     let features = index.features(
-      ofAccount: position, cutoff: cutoff, kernel: kernel,
+      ofAccount: position, cutoff: cutoff,
+      kernel: ScanKernel(model: index.compiled, cutoff: cutoff, decay: ownDecay),
       committee: committee.signals(ofAccount: position, cutoff: cutoff), tally: &tally
     ) { contact, tally in
       members.append(contactScorer.score(contact: contact, in: index, tally: tally, cutoff: cutoff))
     }
-    return AccountScorer(compiled: compiled, explains: false).score(
+    return accountScorer.score(
       account: index.data.accounts[position], features: features, contacts: members,
       fitHits: index.fits[position])
+  }
+
+  /// The account's total score under `cutoff` with the model's own decay, and the win
+  /// probability at it when the model is calibrated: the `total` and `winProbability` of
+  /// ``score(ofAccount:cutoff:tally:)``, numbers only — no contact or account score, reason
+  /// or text is built.
+  ///
+  /// - Parameters:
+  ///   - signals: the account's committee signals under `cutoff` (computed when `nil`).
+  ///   - tally: scratch space, reused across calls.
+  func total(
+    ofAccount position: Int, cutoff: TimeCutoff, committee signals: CommitteeSignals? = nil,
+    tally: inout EngagementTally
+  ) -> (total: ScorePoints, winProbability: Double?) {
+    let index = index
+    let contactScorer = contactScorer
+    var engagements: [ScorePoints] = []
+    let features = index.features(
+      ofAccount: position, cutoff: cutoff,
+      kernel: ScanKernel(model: index.compiled, cutoff: cutoff, decay: ownDecay),
+      committee: signals ?? committee.signals(ofAccount: position, cutoff: cutoff), tally: &tally
+    ) { contact, tally in
+      if let points = contactScorer.rollupEngagement(
+        contact: contact, in: index, tally: tally, cutoff: cutoff)
+      {
+        engagements.append(points)
+      }
+    }
+    let total = accountScorer.total(
+      values: features.values, contactEngagements: engagements, fitHits: index.fits[position])
+    return (total, model.calibration?.winProbability(score: total.value))
   }
 
   /// A fresh scratch tally for this model.

@@ -134,6 +134,7 @@ public struct TrainingSetBuilder: Sendable {
   ) -> TrainingSet {
     let names = extractor.featureNames
     let scorer = scorer
+    let decay = scorer.decay(settings)
     // Rows are independent: extract them in chunks on all cores, concatenated in order.
     let values = ChunkedWork(count: deals.count).flatMap { range in
       var tally = scorer.makeTally()
@@ -142,7 +143,7 @@ public struct TrainingSetBuilder: Sendable {
       for position in range {
         let item = deals[position]
         let row = scorer.features(
-          ofAccount: item.account, cutoff: .before(item.deal.createdAt), settings: settings,
+          ofAccount: item.account, cutoff: .before(item.deal.createdAt), decay: decay,
           committee: signals[position], tally: &tally)
         values.append(contentsOf: row.values)
       }
