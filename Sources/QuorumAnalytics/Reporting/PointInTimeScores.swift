@@ -72,8 +72,9 @@ public struct PointInTimeScores: Sendable {
     let scanner = LeadHistoryScanner(index: index)
     self.asOf = asOf
     let histories = ChunkedWork(count: data.contacts.count, chunks: 64).flatMap { range in
-      range.compactMap { position in
-        scanner.history(of: position, asOf: asOf).map { (position, $0) }
+      var scratch = scanner.makeScratch()
+      return range.compactMap { position in
+        scanner.history(of: position, asOf: asOf, scratch: &scratch).map { (position, $0) }
       }
     }
     leads = histories.map(\.1)

@@ -3,14 +3,28 @@ import Testing
 @testable import QuorumAnalytics
 
 @Suite struct LeadHistoryScannerTests {
+  /// The default model, and one whose stages are reached by score — SQL too — with a fast
+  /// decay, a score floor and an evidence-only IQL: milestones that the bound on
+  /// engagement must not skip.
+  static let models: [ScoringModel] = {
+    var scored = ScoringModel.default
+    scored.engagement.halfLifeDays = 7
+    scored.stages.mql = ScoringModel.StageRule(minimumScore: 30, minimumEngagement: 10)
+    scored.stages.sql = ScoringModel.StageRule(minimumScore: 55, minimumEngagement: 25)
+    scored.stages.iql = ScoringModel.StageRule(evidenceTypes: ["form_fill"])
+    scored.stages.disqualifiedAtOrBelow = -3
+    return [.default, scored]
+  }()
+
   /// The lead histories of the synthetic sample (every third contact) against the contact
   /// scorer run in full — a fresh scan of all the contact's activities and answers — at its
   /// creation and at every later instant its stage could rise, skipping, once it is MQL,
   /// the instants that cannot make it SQL.
-  @Test func equalsTheFullContactScoreAtEveryCheckedInstant() throws {
+  @Test(arguments: models.indices)
+  func equalsTheFullContactScoreAtEveryCheckedInstant(model: Int) throws {
     let data = SyntheticSample.merged
     let asOf = SyntheticSample.settings.asOf
-    let model = ScoringModel.default
+    let model = Self.models[model]
     let index = FeatureExtractor(data: data, model: model).index
     let scorer = ContactScorer(compiled: index.compiled)
     let settings = FeatureSettings(model: model)
@@ -24,11 +38,14 @@ import Testing
       let score = scorer.score(contact: contact, in: index, tally: tally, cutoff: cutoff)
       return (score.total.value, score.stage)
     }
+    let positive = model.engagement.activities.filter { $0.value.points > 0 }.map(\.key)
     let rising = Set(
-      model.engagement.activities.filter { $0.value.points > 0 }.map(\.key)
+      positive
         + [model.stages.iql, model.stages.mql, model.stages.sql, model.stages.pql].flatMap(
           \.evidenceTypes))
-    let reachesSQL = Set(model.stages.sql.evidenceTypes)
+    // SQL by evidence, or by score when the SQL rule has a threshold.
+    let reachesSQL = Set(
+      model.stages.sql.evidenceTypes + (model.stages.sql.minimumScore != nil ? positive : []))
     let activities = Dictionary(grouping: data.activities, by: \.contactID)
     let answers = Dictionary(
       grouping: data.qualifications.filter { $0.subjectType == .contact }, by: \.subjectID)
