@@ -188,17 +188,26 @@ struct LeadHistoryScanner: Sendable {
     var decayed: [Double]
     var counts: [Int]
     var touched: [Int] = []
-    /// Per rule slot: the decayed count at the last exact sum, and the events seen since.
+    /// Per rule slot with positive points: the decayed count at the last exact sum, the
+    /// events seen since, and the bound's points; `active` lists the slots with any.
     var boundWeights: [Double]
     var entered: [Int]
-    /// Per stage-evidence bit: the events in the window that carry it.
+    var boundPoints: [ScorePoints]
+    var active: [Int] = []
+    /// The bound of the engagement: the sum of `boundPoints`.
+    var boundEngagement = ScorePoints.zero
+    /// Per stage-evidence bit: the events in the window that carry it; and the bits.
     var evidenceCounts = [Int](repeating: 0, count: UInt8.bitWidth)
+    var evidence: UInt8 = 0
+    /// The stage under the bound, unless something it depends on changed since.
+    var boundStage: ContactStage?
 
     init(slots: Int) {
       decayed = Array(repeating: 0, count: slots)
       counts = Array(repeating: 0, count: slots)
       boundWeights = Array(repeating: 0, count: slots)
       entered = Array(repeating: 0, count: slots)
+      boundPoints = Array(repeating: .zero, count: slots)
     }
 
     /// Starts the walk of a contact with `events`, `answers` (oldest first) and its fit.
@@ -215,11 +224,11 @@ struct LeadHistoryScanner: Sendable {
       frameworkPoints = .zero
       disqualifier = nil
       self.fitPoints = fitPoints
-      for slot in boundWeights.indices {
-        boundWeights[slot] = 0
-        entered[slot] = 0
+      clearBound()
+      if evidence != 0 {
+        for bit in evidenceCounts.indices { evidenceCounts[bit] = 0 }
+        evidence = 0
       }
-      for bit in evidenceCounts.indices { evidenceCounts[bit] = 0 }
     }
 
     /// The exact total and stage at or before `time` (epoch milliseconds, never earlier than
@@ -237,22 +246,18 @@ struct LeadHistoryScanner: Sendable {
     /// stage with each rule's decayed count bounded from above (see ``LeadHistoryScanner``).
     mutating func boundStage(at time: Int64, _ scanner: LeadHistoryScanner) -> ContactStage {
       move(to: time, scanner)
-      var engagement = ScorePoints.zero
-      for slot in entered.indices
-      where scanner.raising[slot] && (entered[slot] > 0 || boundWeights[slot] > 0) {
-        let weight = boundWeights[slot] * (1 + 1e-6) + Double(entered[slot])
-        engagement += ScorePoints(rounding: scanner.scorer.cappedPoints(slot: slot, weight: weight))
-      }
-      return stage(total: fitPoints + engagement + frameworkPoints, engagement: engagement, scanner)
+      if let boundStage { return boundStage }
+      let stage = stage(
+        total: fitPoints + boundEngagement + frameworkPoints, engagement: boundEngagement, scanner)
+      boundStage = stage
+      return stage
     }
 
     /// ``ContactScorer``'s stage at these points, with the window's stage evidence.
     private func stage(total: ScorePoints, engagement: ScorePoints, _ scanner: LeadHistoryScanner)
       -> ContactStage
     {
-      var evidence: UInt8 = 0
-      for bit in evidenceCounts.indices where evidenceCounts[bit] > 0 { evidence |= 1 << bit }
-      return scanner.scorer.stageCause(
+      scanner.scorer.stageCause(
         total: total, engagement: engagement, evidence: evidence, framework: framework,
         disqualifier: disqualifier
       ).0
@@ -266,7 +271,11 @@ struct LeadHistoryScanner: Sendable {
       while visibleEnd < events.upperBound, log.times[visibleEnd] <= time {
         let code = Int(log.typeCodes[visibleEnd])
         let slot = Int(table.slots[code])
-        if slot >= 0 { entered[slot] += 1 }
+        if slot >= 0, scanner.raising[slot] {
+          if entered[slot] == 0, boundWeights[slot] == 0 { active.append(slot) }
+          entered[slot] += 1
+          bound(slot, scanner)
+        }
         count(evidence: table.evidence[code], by: 1)
         visibleEnd += 1
       }
@@ -279,10 +288,38 @@ struct LeadHistoryScanner: Sendable {
       foldAnswers(upTo: time, scanner)
     }
 
-    private mutating func count(evidence: UInt8, by change: Int) {
-      guard evidence != 0 else { return }
-      for bit in evidenceCounts.indices where evidence & (1 << bit) != 0 {
+    /// Recomputes the bound's points of `slot`: the decayed count of the last exact sum
+    /// (raised by a relative 10⁻⁶ against rounding) plus one per event seen since.
+    private mutating func bound(_ slot: Int, _ scanner: LeadHistoryScanner) {
+      let weight = boundWeights[slot] * (1 + 1e-6) + Double(entered[slot])
+      let points = ScorePoints(rounding: scanner.scorer.cappedPoints(slot: slot, weight: weight))
+      guard points != boundPoints[slot] else { return }
+      boundEngagement += points - boundPoints[slot]
+      boundPoints[slot] = points
+      boundStage = nil
+    }
+
+    /// Forgets the bound's decayed counts and events.
+    private mutating func clearBound() {
+      for slot in active {
+        boundWeights[slot] = 0
+        entered[slot] = 0
+        boundPoints[slot] = .zero
+      }
+      active.removeAll(keepingCapacity: true)
+      boundEngagement = .zero
+      boundStage = nil
+    }
+
+    private mutating func count(evidence bits: UInt8, by change: Int) {
+      guard bits != 0 else { return }
+      for bit in evidenceCounts.indices where bits & (1 << bit) != 0 {
         evidenceCounts[bit] += change
+        let carried = evidenceCounts[bit] > 0
+        if carried != (evidence & (1 << bit) != 0) {
+          evidence ^= 1 << bit
+          boundStage = nil
+        }
       }
     }
 
@@ -303,16 +340,17 @@ struct LeadHistoryScanner: Sendable {
         decayed[slot] += exp2(-age * scanner.inverseHalfLives[slot])
         counts[slot] += 1
       }
-      for slot in boundWeights.indices {
-        boundWeights[slot] = 0
-        entered[slot] = 0
-      }
+      clearBound()
       // The points are whole hundredths: their sum does not depend on the slots' order.
       var points = ScorePoints.zero
       for slot in touched {
         points += ScorePoints(
           rounding: scanner.scorer.cappedPoints(slot: slot, weight: decayed[slot]))
-        boundWeights[slot] = decayed[slot]
+        if scanner.raising[slot] {
+          boundWeights[slot] = decayed[slot]
+          active.append(slot)
+          bound(slot, scanner)
+        }
         decayed[slot] = 0
         counts[slot] = 0
       }
@@ -342,6 +380,7 @@ struct LeadHistoryScanner: Sendable {
         changed = true
       }
       guard changed else { return }
+      boundStage = nil
       frameworkPoints = scanner.scorer.criterionPoints(framework).reduce(.zero) {
         $0 + ScorePoints(rounding: $1.points)
       }
