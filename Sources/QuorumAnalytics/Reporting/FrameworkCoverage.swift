@@ -30,35 +30,76 @@ public struct FrameworkCoverage: Sendable {
 
   private struct Framework: Sendable {
     let name: String
-    let criteria: Set<QualificationCriterion>
+    /// The framework's distinct criteria, as bits (``criterionBit(_:)``).
+    let criteria: UInt64
     let completeness: FrameworkCompleteness
   }
 
-  private struct Subject: Hashable, Sendable {
-    let type: QualificationSubject
-    let id: String
+  /// What one task of the indexing gives: one framework's completeness, or the criteria
+  /// answered about each deal and account.
+  private enum Part: Sendable {
+    case completeness(FrameworkCompleteness)
+    case answered(opportunities: [String: UInt64], accounts: [String: UInt64])
   }
 
   private let frameworks: [Framework]
-  private let answered: [Subject: Set<QualificationCriterion>]
+  /// The criteria answered about each deal and each account, as bits.
+  private let answeredAboutOpportunity: [String: UInt64]
+  private let answeredAboutAccount: [String: UInt64]
 
-  /// Indexes the answers assessed at or before `asOf` against the model's frameworks.
+  /// Indexes the answers assessed at or before `asOf` against the model's frameworks (each
+  /// framework, and the criteria answered, on its own core when there are several).
   ///
   /// - Complexity: O(answers × frameworks).
   public init(model: ScoringModel, answers: [Qualification], asOf: Timestamp) {
     // Only answers about deals and accounts say anything about a deal.
     let answers = answers.filter { $0.subjectType != .contact && $0.assessedAt <= asOf }
-    frameworks = model.frameworks.definitions.filter { !$0.criteria.isEmpty }.map {
-      Framework(
-        name: $0.name, criteria: Set($0.criteria),
-        completeness: FrameworkCompleteness(criteria: $0.criteria, answers: answers, asOf: asOf))
+    let definitions = model.frameworks.definitions.filter { !$0.criteria.isEmpty }
+    let parts = ChunkedWork(count: definitions.count + 1, chunks: definitions.count + 1).flatMap {
+      range in
+      range.map { task -> Part in
+        guard task < definitions.count else { return Self.answered(answers) }
+        return .completeness(
+          FrameworkCompleteness(criteria: definitions[task].criteria, answers: answers, asOf: asOf))
+      }
     }
-    var answered: [Subject: Set<QualificationCriterion>] = [:]
+    var frameworks: [Framework] = []
+    var answered: (opportunities: [String: UInt64], accounts: [String: UInt64]) = ([:], [:])
+    for (task, part) in parts.enumerated() {
+      switch part {
+      case .completeness(let completeness):
+        frameworks.append(
+          Framework(
+            name: definitions[task].name,
+            criteria: definitions[task].criteria.reduce(0) { $0 | Self.criterionBit($1) },
+            completeness: completeness))
+      case .answered(let opportunities, let accounts): answered = (opportunities, accounts)
+      }
+    }
+    self.frameworks = frameworks
+    answeredAboutOpportunity = answered.opportunities
+    answeredAboutAccount = answered.accounts
+  }
+
+  /// The criteria answered about each deal and each account, as bits.
+  private static func answered(_ answers: [Qualification]) -> Part {
+    var opportunities: [String: UInt64] = [:]
+    var accounts: [String: UInt64] = [:]
     for answer in answers {
-      answered[Subject(type: answer.subjectType, id: answer.subjectID), default: []].insert(
-        answer.criterion)
+      let bit = criterionBit(answer.criterion)
+      switch answer.subjectType {
+      case .opportunity: opportunities[answer.subjectID, default: 0] |= bit
+      case .account: accounts[answer.subjectID, default: 0] |= bit
+      case .contact: break
+      }
     }
-    self.answered = answered
+    return .answered(opportunities: opportunities, accounts: accounts)
+  }
+
+  /// A criterion's bit in a set of criteria (criteria compare as integers; hashing them
+  /// would hash their raw strings).
+  private static func criterionBit(_ criterion: QualificationCriterion) -> UInt64 {
+    UInt64(1) << (QualificationCriterion.allCases.firstIndex(of: criterion) ?? 0)
   }
 
   /// The completeness of the deal's framework, or `nil` when it has no answer to any
@@ -81,7 +122,8 @@ public struct FrameworkCoverage: Sendable {
     }
     return zip(frameworks, shares).map { framework, shares in
       Row(
-        framework: framework.name, criteria: framework.criteria.count, deals: deals.count,
+        framework: framework.name, criteria: framework.criteria.nonzeroBitCount,
+        deals: deals.count,
         assessedDeals: shares.count,
         meanCompleteness: shares.isEmpty ? nil : shares.reduce(0, +) / Double(shares.count))
     }
@@ -94,13 +136,11 @@ public struct FrameworkCoverage: Sendable {
   /// The position of the framework with the most criteria answered, the first on a tie;
   /// `nil` when none has an answer.
   private func frameworkIndex(opportunityID: String, accountID: String?) -> Int? {
-    var answeredCriteria = answered[Subject(type: .opportunity, id: opportunityID), default: []]
-    if let accountID {
-      answeredCriteria.formUnion(answered[Subject(type: .account, id: accountID), default: []])
-    }
+    var answeredCriteria = answeredAboutOpportunity[opportunityID, default: 0]
+    if let accountID { answeredCriteria |= answeredAboutAccount[accountID, default: 0] }
     var best: (index: Int, count: Int)?
     for (index, framework) in frameworks.enumerated() {
-      let count = framework.criteria.intersection(answeredCriteria).count
+      let count = (framework.criteria & answeredCriteria).nonzeroBitCount
       if count > 0, count > (best?.count ?? 0) { best = (index, count) }
     }
     return best?.index

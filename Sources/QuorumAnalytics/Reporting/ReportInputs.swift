@@ -83,20 +83,30 @@ public struct ReportInputs: Sendable {
       data.accounts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let contactsOf = Dictionary(grouping: data.opportunityContacts, by: \.opportunityID)
       .mapValues { Array(Set($0.map(\.contactID))).sorted() }
-    var pipeline: [ScoredOpportunity] = []
+    let opened = data.opportunities.filter { $0.createdAt <= asOf }
+    let committees = view.committees
+    // Each deal's row is its own: built in chunks on all cores, in order.
+    let pipeline = ChunkedWork(count: opened.count).flatMap { range in
+      range.map { item in
+        let opportunity = opened[item]
+        return ScoredOpportunity(
+          opportunity: opportunity, account: accounts[opportunity.accountID],
+          score: deals[opportunity.id]?.score ?? 0,
+          contactIDs: contactsOf[opportunity.id, default: []],
+          signals: committees[opportunity.accountID]?.signals ?? .none,
+          frameworkCompleteness: frameworks.completeness(
+            opportunityID: opportunity.id, accountID: opportunity.accountID))
+      }
+    }
     var opportunities: [ScoredOpportunity] = []
     var unscored: [String] = []
-    for opportunity in data.opportunities where opportunity.createdAt <= asOf {
-      let deal = deals[opportunity.id]
-      let scored = ScoredOpportunity(
-        opportunity: opportunity, account: accounts[opportunity.accountID],
-        score: deal?.score ?? 0, contactIDs: contactsOf[opportunity.id, default: []],
-        signals: view.committees[opportunity.accountID]?.signals ?? .none,
-        frameworkCompleteness: frameworks.completeness(
-          opportunityID: opportunity.id, accountID: opportunity.accountID))
-      pipeline.append(scored)
-      guard window.contains(opportunity.createdAt) else { continue }
-      if deal == nil { unscored.append(opportunity.id) } else { opportunities.append(scored) }
+    for (opportunity, scored) in zip(opened, pipeline) where window.contains(opportunity.createdAt)
+    {
+      if deals[opportunity.id] == nil {
+        unscored.append(opportunity.id)
+      } else {
+        opportunities.append(scored)
+      }
     }
     let spend = data.spend.compactMap(window.clip)
     self.asOf = asOf
@@ -185,7 +195,7 @@ public struct ReportInputs: Sendable {
     data: CRMData, accountOf: [String: String], scores: PointInTimeScores,
     window: ReportingWindow
   ) -> [ScoredLead] {
-    func lead(_ contact: Contact, _ history: LeadHistory) -> ScoredLead {
+    @Sendable func lead(_ contact: Contact, _ history: LeadHistory) -> ScoredLead {
       ScoredLead(
         contactID: contact.id, accountID: accountOf[contact.id] ?? contact.accountID,
         createdAt: contact.createdAt, score: history.scoreAtCreation, mqlAt: history.mqlAt,
@@ -197,10 +207,13 @@ public struct ReportInputs: Sendable {
         data.contacts[$0].id == $1.contactID
       })
     {
-      // Each contact has its own history, in contact order: walk them together.
-      return zip(scores.leadPositions, scores.leads).compactMap { position, history in
-        window.contains(data.contacts[position].createdAt)
-          ? lead(data.contacts[position], history) : nil
+      // Each contact has its own history, in contact order: walk them together, in chunks on
+      // all cores.
+      return ChunkedWork(count: scores.leads.count).flatMap { range in
+        range.compactMap { item in
+          let contact = data.contacts[scores.leadPositions[item]]
+          return window.contains(contact.createdAt) ? lead(contact, scores.leads[item]) : nil
+        }
       }
     }
     let histories = Dictionary(

@@ -62,14 +62,9 @@ struct PointInTimeCommittee: Sendable {
     self.settings = settings
     self.index = index
     self.personas = personas
-    let inference = CommitteeRoleInference(buyingDepartments: settings.buyingDepartments)
-    var roleOfPersona: [Persona: CommitteeRole] = [:]
-    inferredRoles = personas.map { persona in
-      if let role = roleOfPersona[persona] { return role }
-      let role = inference.inferredRole(for: persona).role
-      roleOfPersona[persona] = role
-      return role
-    }
+    inferredRoles = Self.inferredRoles(
+      of: personas,
+      inference: CommitteeRoleInference(buyingDepartments: settings.buyingDepartments))
     promotable = settings.buyingDepartments.union([.finance, .executive]).reduce(0) {
       $0 | Self.bit($1)
     }
@@ -101,22 +96,45 @@ struct PointInTimeCommittee: Sendable {
     }
   }
 
-  /// Every contact's persona, classifying each distinct (title, seniority, department) once.
+  /// Every contact's persona, classifying each distinct (title, seniority, department) once
+  /// per chunk of contacts, the chunks on all cores.
   static func personas(of contacts: [Contact]) -> [Persona] {
     struct Key: Hashable {
       var title: String?
       var seniority: String?
       var department: String?
     }
-    let classifier = PersonaClassifier()
-    var cache: [Key: Persona] = [:]
-    return contacts.map { contact in
-      let key = Key(
-        title: contact.title, seniority: contact.seniority, department: contact.department)
-      if let persona = cache[key] { return persona }
-      let persona = classifier.classify(contact)
-      cache[key] = persona
-      return persona
+    return ChunkedWork(count: contacts.count).flatMap { range in
+      let classifier = PersonaClassifier()
+      var cache: [Key: Persona] = [:]
+      return contacts[range].map { contact in
+        let key = Key(
+          title: contact.title, seniority: contact.seniority, department: contact.department)
+        if let persona = cache[key] { return persona }
+        let persona = classifier.classify(contact)
+        cache[key] = persona
+        return persona
+      }
+    }
+  }
+
+  /// The role each persona suggests, inferred once per distinct persona of a chunk (kept by
+  /// seniority and department position: hashing a persona would hash its raw strings).
+  private static func inferredRoles(of personas: [Persona], inference: CommitteeRoleInference)
+    -> [CommitteeRole]
+  {
+    let departments = Department.allCases.count
+    return ChunkedWork(count: personas.count).flatMap { range in
+      var cache = [CommitteeRole?](repeating: nil, count: Seniority.allCases.count * departments)
+      return personas[range].map { persona in
+        let key =
+          persona.seniority.rank * departments
+          + (Department.allCases.firstIndex(of: persona.department) ?? 0)
+        if let role = cache[key] { return role }
+        let role = inference.inferredRole(for: persona).role
+        cache[key] = role
+        return role
+      }
     }
   }
 
