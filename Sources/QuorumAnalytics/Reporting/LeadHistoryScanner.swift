@@ -37,8 +37,10 @@ struct LeadHistoryScanner: Sendable {
   private let fitPoints: [ScorePoints]
   private let lookbackDays: Double
   private let inverseHalfLives: [Double]
-  /// Per rule slot: whether its points are positive (only those can raise a bound).
+  /// Per rule slot: whether its points are positive (only those can raise a bound), and
+  /// the most points it can earn (its cap, rounded), when it has a cap.
   private let raising: [Bool]
+  private let ceilings: [ScorePoints?]
   /// The model's disqualifiers and their points, rounded.
   private let disqualifiers: [ScoringModel.Disqualifier]
   private let disqualifierPoints: [ScorePoints]
@@ -61,6 +63,9 @@ struct LeadHistoryScanner: Sendable {
     lookbackDays = settings.lookbackDays
     inverseHalfLives = compiled.inverseHalfLives(settings)
     raising = compiled.slotPoints.map { $0 > 0 }
+    ceilings = compiled.slotCaps.map {
+      $0.isFinite && abs($0) < 1e15 ? ScorePoints(rounding: $0) : nil
+    }
     disqualifiers = compiled.model.disqualifiers
     disqualifierPoints = disqualifiers.map { ScorePoints(rounding: $0.points) }
     sqlByScore = compiled.model.stages.sql.minimumScore != nil
@@ -217,7 +222,7 @@ struct LeadHistoryScanner: Sendable {
       visibleEnd = events.lowerBound
       self.answers = answers
       nextAnswer = answers.startIndex
-      framework = FrameworkEvidence()
+      if !framework.isEmpty { framework = FrameworkEvidence() }
       for criterion in firing.indices where !firing[criterion].isEmpty {
         firing[criterion] = []
       }
@@ -291,6 +296,8 @@ struct LeadHistoryScanner: Sendable {
     /// Recomputes the bound's points of `slot`: the decayed count of the last exact sum
     /// (raised by a relative 10⁻⁶ against rounding) plus one per event seen since.
     private mutating func bound(_ slot: Int, _ scanner: LeadHistoryScanner) {
+      // A bound at the cap stays there as events arrive.
+      if let ceiling = scanner.ceilings[slot], boundPoints[slot] == ceiling { return }
       let weight = boundWeights[slot] * (1 + 1e-6) + Double(entered[slot])
       let points = ScorePoints(rounding: scanner.scorer.cappedPoints(slot: slot, weight: weight))
       guard points != boundPoints[slot] else { return }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The committee signals of any account at any cutoff, from data indexed once: what
 /// ``CommitteeAnalysis`` would say about that one account as of the cutoff, without
 /// analysing every account.
@@ -97,25 +99,11 @@ struct PointInTimeCommittee: Sendable {
   }
 
   /// Every contact's persona, classifying each distinct (title, seniority, department) once
-  /// per chunk of contacts, the chunks on all cores.
+  /// per chunk of contacts: one chunk per core, since each chunk classifies its distinct
+  /// titles anew.
   static func personas(of contacts: [Contact]) -> [Persona] {
-    struct Key: Hashable {
-      var title: String?
-      var seniority: String?
-      var department: String?
-    }
-    return ChunkedWork(count: contacts.count).flatMap { range in
-      let classifier = PersonaClassifier()
-      var cache: [Key: Persona] = [:]
-      return contacts[range].map { contact in
-        let key = Key(
-          title: contact.title, seniority: contact.seniority, department: contact.department)
-        if let persona = cache[key] { return persona }
-        let persona = classifier.classify(contact)
-        cache[key] = persona
-        return persona
-      }
-    }
+    ChunkedWork(count: contacts.count, chunks: ProcessInfo.processInfo.activeProcessorCount)
+      .flatMap { range in PersonaClassifier().classify(contacts[range]) }
   }
 
   /// The role each persona suggests, inferred once per distinct persona of a chunk (kept by
