@@ -80,11 +80,12 @@ public struct PointInTimeScores: Sendable {
     leads = histories.map(\.1)
     leadPositions = histories.map(\.0)
     contactIDsAreUnique = index.log.contactIndex.count == data.contacts.count
-    let opportunities = data.opportunities.filter { $0.createdAt <= asOf }
-    deals = ChunkedWork(count: opportunities.count, chunks: 64).flatMap { range in
+    let all = data.opportunities
+    let opened = all.indices.filter { all[$0].createdAt <= asOf }
+    deals = ChunkedWork(count: opened.count, chunks: 64).flatMap { range in
       var tally = scorer.makeTally()
       return range.compactMap { item -> DealAtOpening? in
-        let opportunity = opportunities[item]
+        let opportunity = all[opened[item]]
         guard let position = index.accountPosition[opportunity.accountID] else { return nil }
         let score = scorer.total(
           ofAccount: position, cutoff: .before(opportunity.createdAt), tally: &tally)

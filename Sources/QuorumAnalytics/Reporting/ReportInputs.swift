@@ -83,12 +83,13 @@ public struct ReportInputs: Sendable {
       data.accounts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let contactsOf = Dictionary(grouping: data.opportunityContacts, by: \.opportunityID)
       .mapValues { Array(Set($0.map(\.contactID))).sorted() }
-    let opened = data.opportunities.filter { $0.createdAt <= asOf }
+    let all = data.opportunities
+    let opened = all.indices.filter { all[$0].createdAt <= asOf }
     let committees = view.committees
     // Each deal's row is its own: built in chunks on all cores, in order.
     let pipeline = ChunkedWork(count: opened.count).flatMap { range in
       range.map { item in
-        let opportunity = opened[item]
+        let opportunity = all[opened[item]]
         return ScoredOpportunity(
           opportunity: opportunity, account: accounts[opportunity.accountID],
           score: deals[opportunity.id]?.score ?? 0,
@@ -100,8 +101,8 @@ public struct ReportInputs: Sendable {
     }
     var opportunities: [ScoredOpportunity] = []
     var unscored: [String] = []
-    for (opportunity, scored) in zip(opened, pipeline) where window.contains(opportunity.createdAt)
-    {
+    for (position, scored) in zip(opened, pipeline) where window.contains(all[position].createdAt) {
+      let opportunity = all[position]
       if deals[opportunity.id] == nil {
         unscored.append(opportunity.id)
       } else {
