@@ -196,11 +196,11 @@ public struct ReportInputs: Sendable {
     data: CRMData, accountOf: [String: String], scores: PointInTimeScores,
     window: ReportingWindow
   ) -> [ScoredLead] {
-    @Sendable func lead(_ contact: Contact, _ history: LeadHistory) -> ScoredLead {
+    func lead(_ contact: Contact, _ history: LeadHistory, accountID: String?) -> ScoredLead {
       ScoredLead(
-        contactID: contact.id, accountID: accountOf[contact.id] ?? contact.accountID,
-        createdAt: contact.createdAt, score: history.scoreAtCreation, mqlAt: history.mqlAt,
-        sqlAt: history.sqlAt, source: contact.source, campaignID: contact.campaignID)
+        contactID: contact.id, accountID: accountID, createdAt: contact.createdAt,
+        score: history.scoreAtCreation, mqlAt: history.mqlAt, sqlAt: history.sqlAt,
+        source: contact.source, campaignID: contact.campaignID)
     }
     if scores.contactIDsAreUnique,
       scores.leadPositions.allSatisfy({ $0 < data.contacts.count }),
@@ -208,14 +208,26 @@ public struct ReportInputs: Sendable {
         data.contacts[$0].id == $1.contactID
       })
     {
-      // Each contact has its own history, in contact order: walk them together, in chunks on
-      // all cores.
-      return ChunkedWork(count: scores.leads.count).flatMap { range in
-        range.compactMap { item in
+      // Each contact has its own history, in contact order: walk them together. The account
+      // lookups (each hashes a contact id) run in chunks on all cores; the leads are built
+      // here, in one array of the right size.
+      let inWindow = scores.leadPositions.map { window.contains(data.contacts[$0].createdAt) }
+      let accountIDs = ChunkedWork(count: scores.leads.count).flatMap { range in
+        range.map { item -> String? in
+          guard inWindow[item] else { return nil }
           let contact = data.contacts[scores.leadPositions[item]]
-          return window.contains(contact.createdAt) ? lead(contact, scores.leads[item]) : nil
+          return accountOf[contact.id] ?? contact.accountID
         }
       }
+      var leads: [ScoredLead] = []
+      leads.reserveCapacity(inWindow.count { $0 })
+      for item in scores.leads.indices where inWindow[item] {
+        leads.append(
+          lead(
+            data.contacts[scores.leadPositions[item]], scores.leads[item],
+            accountID: accountIDs[item]))
+      }
+      return leads
     }
     let histories = Dictionary(
       scores.leads.map { ($0.contactID, $0) }, uniquingKeysWith: { first, _ in first })
@@ -224,7 +236,7 @@ public struct ReportInputs: Sendable {
       guard window.contains(contact.createdAt), let history = histories[contact.id],
         seen.insert(contact.id).inserted
       else { return nil }
-      return lead(contact, history)
+      return lead(contact, history, accountID: accountOf[contact.id] ?? contact.accountID)
     }
   }
 }
