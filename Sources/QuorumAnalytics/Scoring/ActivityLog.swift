@@ -34,7 +34,7 @@ public struct ActivityLog: Sendable {
     self = builder.build()
   }
 
-  fileprivate init(
+  init(
     contactIDs: [String], types: [ActivityType], contactIndex: [String: Int32], offsets: [Int],
     times: [Int64], typeCodes: [Int32], orphanTimes: [Int64]
   ) {
@@ -205,7 +205,7 @@ public struct ActivityLog: Sendable {
     }
 
     /// Sorts one contact's events by (time, type code) unless they already are.
-    private static func sortByTime(
+    static func sortByTime(
       _ range: Range<Int>, _ times: inout [Int64], _ codes: inout [Int32]
     ) {
       let isSorted = zip(range.dropLast(), range.dropFirst()).allSatisfy {
