@@ -66,18 +66,21 @@ package struct CRMRepository {
   /// returns them (by surrogate key): ``activityLog(contactIDs:)`` without loading the
   /// contacts first, so it can run on a second connection while they load.
   package func activityLog() throws -> ActivityLog {
-    try activityLog(ofContactKeys: Int64.min...Int64.max)
+    try activityLog(
+      contactIDs: database.statement("SELECT contact_id FROM contacts ORDER BY id").map {
+        $0.string(0)
+      })
   }
 
   /// ``activityLog()`` with only the activities of the contacts whose surrogate keys lie in
   /// `keys` (still built for every contact): one of the parts of ``contactKeyRanges(parts:)``
-  /// that connections read side by side, to be joined by
-  /// `ActivityLog(concatenating:)`.
+  /// that connections read side by side, to be joined by `ActivityLog(concatenating:)`
+  /// (which sizes the joined arrays exactly, so the part's are not trimmed first).
   package func activityLog(ofContactKeys keys: ClosedRange<Int64>) throws -> ActivityLog {
     try activityLog(
       contactIDs: database.statement("SELECT contact_id FROM contacts ORDER BY id").map {
         $0.string(0)
-      }, keys: keys)
+      }, keys: keys, trimmingCapacity: false)
   }
 
   /// Every surrogate key a contact may have, split into `parts` consecutive ranges of
@@ -109,9 +112,10 @@ package struct CRMRepository {
   /// surrogate keys lie in `keys` are read.
   ///
   /// - Complexity: O(activities + contacts) time; 12 bytes per activity.
-  package func activityLog(contactIDs: [String], keys: ClosedRange<Int64> = Int64.min...Int64.max)
-    throws -> ActivityLog
-  {
+  package func activityLog(
+    contactIDs: [String], keys: ClosedRange<Int64> = Int64.min...Int64.max,
+    trimmingCapacity: Bool = true
+  ) throws -> ActivityLog {
     var builder = ActivityLog.Builder(contactIDs: contactIDs)
     let contactAt = try positions(
       "SELECT id, contact_id FROM contacts", default: -1
@@ -129,7 +133,7 @@ package struct CRMRepository {
         contactAt: contactAt.indices.contains(contact) ? contactAt[contact] : -1,
         occurredAt: row.int64(1), typeCode: code)
     }
-    return builder.build()
+    return builder.build(trimmingCapacity: trimmingCapacity)
   }
 
   /// A table from a surrogate key (column 0 of `sql`) to `value(column 1)`, indexed by key.
