@@ -87,7 +87,7 @@ struct PointInTimeScorer: Sendable {
       members.append(contactScorer.score(contact: contact, in: index, tally: tally, cutoff: cutoff))
     }
     return AccountScorer(compiled: compiled, explains: false).score(
-      account: index.data.accounts[position], features: features, contacts: members,
+      account: index.data.accounts[position], features: features, contacts: members[...],
       fitHits: index.fits[position])
   }
 
