@@ -69,15 +69,59 @@ public enum CommitteeAnalysis {
     let accountIDs = Array(Set(data.accounts.map(\.id)).union(byAccount.keys))
     let members = byAccount
     let builder = CommitteeBuilder(asOf: asOf, settings: settings, explicitRoles: explicitRoles)
-    // Accounts are independent: build their committees in chunks on all cores.
+    return build(accountIDs) { accountID in
+      let positions = members[accountID] ?? []
+      return builder.committee(
+        accountID: accountID, contacts: positions.map { all[known[$0]] },
+        personas: positions.map { personas[$0] },
+        engagement: positions.map { engagement.engagement(of: all[known[$0]].id) })
+    }
+  }
+
+  /// The committees of every account of `index`, from the pipeline's one matching pass:
+  /// each account's contacts come from the index, personas and engagement by contact
+  /// position — no lookup by contact ID, no second classification.
+  ///
+  /// The same committees as ``analyze(data:asOf:accountOf:settings:engagement:)`` given
+  /// the index's matches as `accountOf`.
+  ///
+  /// - Precondition: `settings` are valid; the contact IDs of `index.data` are unique;
+  ///   `personas` holds one persona per contact of `index.data`; `engagement` was built
+  ///   with `asOf` and `settings`, fed `index.log` when fresh.
+  /// - Complexity: O(c log c + r) for c contacts and r role rows.
+  static func analyze(
+    index: ScoringIndex, personas: [Persona], asOf: Timestamp, settings: CommitteeSettings,
+    engagement: StakeholderEngagementCounter
+  ) -> [String: AccountCommittee] {
+    let data = index.data
+    precondition(personas.count == data.contacts.count, "one persona per contact")
+    precondition(
+      engagement.asOf == asOf && engagement.settings == settings && engagement.isAligned,
+      "the engagement counter must use the analysis date and settings and the index's log")
+    let builder = CommitteeBuilder(
+      asOf: asOf, settings: settings,
+      explicitRoles: ExplicitRole.latest(
+        opportunities: data.opportunities, opportunityContacts: data.opportunityContacts,
+        asOf: asOf))
+    var seen = Set<String>(minimumCapacity: data.accounts.count)
+    let accountIDs = data.accounts.map(\.id).filter { seen.insert($0).inserted }
+    return build(accountIDs) { accountID in
+      let positions = (index.accountPosition[accountID].map(index.contacts(ofAccount:)) ?? [])
+        .map(Int.init).sorted { data.contacts[$0].id < data.contacts[$1].id }
+      return builder.committee(
+        accountID: accountID, contacts: positions.map { data.contacts[$0] },
+        personas: positions.map { personas[$0] },
+        engagement: positions.map { engagement.engagement(ofContactAt: $0) })
+    }
+  }
+
+  /// `committee` of each of `accountIDs` by ID, built in chunks on all cores (accounts are
+  /// independent).
+  private static func build(
+    _ accountIDs: [String], _ committee: @Sendable (String) -> AccountCommittee
+  ) -> [String: AccountCommittee] {
     let built = ChunkedWork(count: accountIDs.count).flatMap { range in
-      accountIDs[range].map { accountID in
-        let positions = members[accountID] ?? []
-        return builder.committee(
-          accountID: accountID, contacts: positions.map { all[known[$0]] },
-          personas: positions.map { personas[$0] },
-          engagement: positions.map { engagement.engagement(of: all[known[$0]].id) })
-      }
+      accountIDs[range].map(committee)
     }
     return Dictionary(uniqueKeysWithValues: zip(accountIDs, built))
   }
@@ -101,13 +145,24 @@ struct CommitteeBuilder: Sendable {
   let asOf: Timestamp
   let settings: CommitteeSettings
   let explicitRoles: [String: ExplicitRole]
+  private let inference: CommitteeRoleInference
+  private let roles: InferredRoleTable
+
+  init(asOf: Timestamp, settings: CommitteeSettings, explicitRoles: [String: ExplicitRole]) {
+    self.asOf = asOf
+    self.settings = settings
+    self.explicitRoles = explicitRoles
+    inference = CommitteeRoleInference(buyingDepartments: settings.buyingDepartments)
+    roles = InferredRoleTable(inference)
+  }
 
   func committee(
     accountID: String, contacts: [Contact], personas: [Persona],
     engagement: [StakeholderEngagement]
   ) -> AccountCommittee {
-    let inference = CommitteeRoleInference(buyingDepartments: settings.buyingDepartments)
-    let members = inference.members(of: contacts, personas: personas, explicitRoles: explicitRoles)
+    let members = inference.members(
+      of: contacts, personas: personas, explicitRoles: explicitRoles
+    ) { roles[$0] }
     let assessments = ChampionDetector(settings: settings.champion).assess(
       engagement, explicitRoles: explicitRoles)
     let byContact = Dictionary(uniqueKeysWithValues: engagement.map { ($0.contactID, $0) })

@@ -99,9 +99,20 @@ public struct CommitteeRoleInference: Sendable {
   public func members(
     of contacts: [Contact], personas: [Persona], explicitRoles: [String: ExplicitRole]
   ) -> [CommitteeMember] {
+    members(of: contacts, personas: personas, explicitRoles: explicitRoles) {
+      inferredRole(for: $0)
+    }
+  }
+
+  /// ``members(of:personas:explicitRoles:)`` with the inferred roles looked up in
+  /// `inferred` (e.g. an ``InferredRoleTable``) instead of worked out per contact.
+  func members(
+    of contacts: [Contact], personas: [Persona], explicitRoles: [String: ExplicitRole],
+    inferred: (Persona) -> InferredRole
+  ) -> [CommitteeMember] {
     precondition(personas.count == contacts.count, "one persona per contact")
     var members = zip(contacts, personas).map { contact, persona in
-      member(contact, persona: persona, explicitRole: explicitRoles[contact.id])
+      member(contact, persona: persona, explicitRole: explicitRoles[contact.id], inferred: inferred)
     }
     promoteEconomicBuyer(in: &members)
     return members.sorted {
@@ -109,9 +120,10 @@ public struct CommitteeRoleInference: Sendable {
     }
   }
 
-  private func member(_ contact: Contact, persona: Persona, explicitRole: ExplicitRole?)
-    -> CommitteeMember
-  {
+  private func member(
+    _ contact: Contact, persona: Persona, explicitRole: ExplicitRole?,
+    inferred: (Persona) -> InferredRole
+  ) -> CommitteeMember {
     let name = contact.committeeDisplayName
     if let explicitRole {
       return CommitteeMember(
@@ -119,7 +131,7 @@ public struct CommitteeRoleInference: Sendable {
         role: explicitRole.role, confidence: 1, evidence: explicitRole.evidence,
         source: .explicit)
     }
-    let guess = inferredRole(for: persona)
+    let guess = inferred(persona)
     return CommitteeMember(
       contactID: contact.id, name: name, title: contact.title, persona: persona,
       role: guess.role, confidence: guess.confidence, reason: guess.reason)

@@ -80,6 +80,9 @@ public struct StakeholderEngagementCounter: Sendable {
   private var index: [String: Int32] = [:]
   private var contactIDs: [String] = []
   private var tallies: [StakeholderTally] = []
+  /// Whether the counter was fresh when first fed a log: that log's contacts keep their log
+  /// positions (contacts added later are appended after them).
+  private(set) var isAligned = false
 
   /// Creates an empty counter.
   public init(asOf: Timestamp, settings: CommitteeSettings = CommitteeSettings()) {
@@ -106,6 +109,7 @@ public struct StakeholderEngagementCounter: Sendable {
       contactIDs = log.contactIDs
       index = log.contactIndex
       tallies = Array(repeating: StakeholderTally(), count: contactIDs.count)
+      isAligned = true
     }
     for contact in log.contactIDs.indices {
       let range = log.range(ofContact: contact)
@@ -134,6 +138,16 @@ public struct StakeholderEngagementCounter: Sendable {
     Dictionary(
       zip(contactIDs, tallies).map { ($0.0, $0.1.summary(contactID: $0.0)) },
       uniquingKeysWith: { first, _ in first })
+  }
+
+  /// The engagement of the contact at `position` of the log the counter was fed, with no
+  /// lookup by ID.
+  ///
+  /// - Precondition: the counter was fresh when first fed a log (``isAligned``), and
+  ///   `position` is one of that log's contacts.
+  func engagement(ofContactAt position: Int) -> StakeholderEngagement {
+    precondition(isAligned, "the counter must be aligned with one activity log")
+    return tallies[position].summary(contactID: contactIDs[position])
   }
 
   /// The engagement of one contact; all zero when the contact did nothing.

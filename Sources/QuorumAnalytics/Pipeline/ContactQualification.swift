@@ -37,6 +37,7 @@ extension QualificationView {
   /// - Complexity: O(contacts + committee members).
   public func forEachContact(_ body: (ContactQualification) throws -> Void) rethrows {
     var roles: [String: CommitteeRole] = [:]
+    roles.reserveCapacity(scoring.contacts.count)
     var champions = Set<String>()
     for committee in committees.values {
       for member in committee.members { roles[member.contactID] = member.role }

@@ -54,27 +54,46 @@ public struct QualificationPipeline: Sendable {
     var engagement = StakeholderEngagementCounter(asOf: asOf, settings: settings)
     engagement.add(log)
     let accounts = data.accounts.filter { ($0.createdAt ?? asOf) <= asOf }
-    let known = data.contacts.lazy.filter { $0.createdAt <= asOf }  // not a copy
+    // Personas by contact position (unknown for contacts created later) and by ID.
+    let known = data.contacts.indices.filter { data.contacts[$0].createdAt <= asOf }
+    var personaAt = [Persona](repeating: .unknown, count: data.contacts.count)
     var personas: [String: Persona] = [:]
-    personas.reserveCapacity(data.contacts.count)
-    for (contact, persona) in zip(known, PersonaClassifier().classify(known)) {
-      personas[contact.id] = persona
+    personas.reserveCapacity(known.count)
+    let classified = PersonaClassifier().classify(known.lazy.map { data.contacts[$0] })
+    for (position, persona) in zip(known, classified) {
+      personaAt[position] = persona
+      personas[data.contacts[position].id] = persona
     }
     // One index matches every contact to its account, for the committees and the scorer.
     let scorer = Scorer(model: model)
     let index = scorer.index(data, activities: log, asOf: asOf, personas: personas)
-    var accountOf: [String: String] = [:]
-    accountOf.reserveCapacity(data.contacts.count)
-    for (contact, position) in zip(data.contacts, index.contactAccount) where position >= 0 {
-      accountOf[contact.id] = data.accounts[Int(position)].id
-    }
-    let committees = try CommitteeAnalysis.analyze(
-      data: data, asOf: asOf, accountOf: accountOf, settings: settings, engagement: engagement)
+    let committees =
+      log.contactIndex.count == data.contacts.count
+      ? CommitteeAnalysis.analyze(
+        index: index, personas: personaAt, asOf: asOf, settings: settings, engagement: engagement)
+      : try Self.committeesByID(
+        index, asOf: asOf, settings: settings, engagement: engagement)
     let scoring = scorer.run(index, asOf: asOf, committee: committees.mapValues(\.signals))
     let view = QualificationView(
       scoring: scoring, committees: committees, personas: personas,
       accountNames: Dictionary(accounts.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }))
     return (view, index)
+  }
+
+  /// The committees when contact IDs repeat: the analysis by ID decides which contact of an
+  /// ID counts.
+  private static func committeesByID(
+    _ index: ScoringIndex, asOf: Timestamp, settings: CommitteeSettings,
+    engagement: StakeholderEngagementCounter
+  ) throws(CommitteeError) -> [String: AccountCommittee] {
+    let data = index.data
+    var accountOf: [String: String] = [:]
+    accountOf.reserveCapacity(data.contacts.count)
+    for (contact, position) in zip(data.contacts, index.contactAccount) where position >= 0 {
+      accountOf[contact.id] = data.accounts[Int(position)].id
+    }
+    return try CommitteeAnalysis.analyze(
+      data: data, asOf: asOf, accountOf: accountOf, settings: settings, engagement: engagement)
   }
 }
 

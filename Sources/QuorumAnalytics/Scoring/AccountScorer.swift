@@ -35,13 +35,14 @@ public struct AccountScorer: Sendable {
   {
     precondition(features.names == compiled.featureNames, "features of another model")
     return score(
-      account: account, features: features, contacts: contacts,
+      account: account, features: features, contacts: contacts[...],
       fitHits: compiled.fitHits(account))
   }
 
   /// Scores an account whose fit rules are already evaluated.
   func score(
-    account: Account, features: AccountFeatures, contacts: [ContactScore], fitHits: [FitHit]
+    account: Account, features: AccountFeatures, contacts: ArraySlice<ContactScore>,
+    fitHits: [FitHit]
   ) -> AccountScore {
     var reasons =
       compiled.calibrationPoints != nil
@@ -141,7 +142,7 @@ public struct AccountScorer: Sendable {
   }
 
   private func rollupReasons(
-    _ fitHits: [FitHit], _ features: AccountFeatures, _ contacts: [ContactScore]
+    _ fitHits: [FitHit], _ features: AccountFeatures, _ contacts: ArraySlice<ContactScore>
   ) -> [ReasonCode] {
     let rollup = model.rollup
     var reasons: [ReasonCode] = []
@@ -158,13 +159,19 @@ public struct AccountScorer: Sendable {
   }
 
   /// The top-k contacts by positive engagement, the i-th counting r^(i−1).
-  private func appendContacts(_ contacts: [ContactScore], to reasons: inout [ReasonCode]) {
+  private func appendContacts(
+    _ contacts: ArraySlice<ContactScore>, to reasons: inout [ReasonCode]
+  ) {
     let rollup = model.rollup
-    let ranked =
-      contacts
-      .filter { $0.stage != .disqualified && $0.engagement > .zero }
-      .sorted { ($0.engagement, $1.contactID) > ($1.engagement, $0.contactID) }
+    // Ranked by position: contact scores are large values, not worth copying to sort.
+    let ranked = contacts.indices
+      .filter { contacts[$0].stage != .disqualified && contacts[$0].engagement > .zero }
+      .sorted {
+        (contacts[$0].engagement, contacts[$1].contactID)
+          > (contacts[$1].engagement, contacts[$0].contactID)
+      }
       .prefix(rollup.topContacts)
+      .lazy.map { (engagement: contacts[$0].engagement, contactID: contacts[$0].contactID) }
     var factor = 1.0
     for (rank, contact) in ranked.enumerated() {
       reasons.append(

@@ -34,7 +34,7 @@ public struct ActivityLog: Sendable {
     self = builder.build()
   }
 
-  fileprivate init(
+  init(
     contactIDs: [String], types: [ActivityType], contactIndex: [String: Int32], offsets: [Int],
     times: [Int64], typeCodes: [Int32], orphanTimes: [Int64]
   ) {
@@ -173,12 +173,22 @@ public struct ActivityLog: Sendable {
     /// (then type), so the log — and every score computed from it — does not depend on the
     /// order the activities were appended in. Rows that arrived grouped are moved, not
     /// copied: build once, the builder is left without activities.
-    public mutating func build() -> ActivityLog {
+    public mutating func build() -> ActivityLog { build(trimmingCapacity: true) }
+
+    /// ``build()``, leaving the arrays of rows that arrived grouped at their grown capacity
+    /// when `trimmingCapacity` is false: for a part that `ActivityLog(concatenating:)` copies
+    /// once more anyway, at the joined size.
+    package mutating func build(trimmingCapacity: Bool) -> ActivityLog {
       var offsets = counts
       for index in 0..<contactIDs.count { offsets[index + 1] += offsets[index] }
       var sortedTimes: [Int64] = []
       var sortedCodes: [Int32] = []
-      if isGrouped {
+      if isGrouped && !trimmingCapacity {
+        sortedTimes = times
+        sortedCodes = codes
+        times = []
+        codes = []
+      } else if isGrouped {
         // Copied at their exact size: the growing arrays kept up to twice the capacity.
         sortedTimes = times.withUnsafeBufferPointer { Array($0) }
         sortedCodes = codes.withUnsafeBufferPointer { Array($0) }
@@ -205,7 +215,7 @@ public struct ActivityLog: Sendable {
     }
 
     /// Sorts one contact's events by (time, type code) unless they already are.
-    private static func sortByTime(
+    static func sortByTime(
       _ range: Range<Int>, _ times: inout [Int64], _ codes: inout [Int32]
     ) {
       let isSorted = zip(range.dropLast(), range.dropFirst()).allSatisfy {

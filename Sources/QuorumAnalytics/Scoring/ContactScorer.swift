@@ -89,15 +89,16 @@ public struct ContactScorer: Sendable {
     let (stage, cause) = stageCause(
       total: total, engagement: engagement, evidence: tally.evidence, framework: evidence,
       disqualifier: disqualifiers.first)
-    let stageReason = detail(cause.description)
     // Unexplained scores are numbers only: their reasons are summed, never shown.
     if explains, reasons.count > 1 { reasons.sort(by: ReasonCode.largestFirst) }
+    let types = index.log.types  // captured alone: a closure capturing `index` copies it whole
     return ContactScore(
       contactID: index.data.contacts[contact].id, accountID: position >= 0 ? match.accountID : nil,
       match: match, fit: fit, engagement: engagement, framework: total - fit - engagement,
-      total: total, stage: stage, stageReason: stageReason, reasons: reasons,
+      total: total, stage: stage, stageReason: detail(cause.description), reasons: reasons,
       journey: tally.journey,
-      unmapped: ActivityTypeCount.tally(tally.unmappedCodes.lazy.map { index.log.types[Int($0)] }))
+      unmapped: tally.unmappedCodes.isEmpty
+        ? [] : ActivityTypeCount.tally(tally.unmappedCodes.lazy.map { types[Int($0)] }))
   }
 
   /// The contact's engagement points when its account's rollup counts them — the contact is

@@ -68,20 +68,21 @@ public struct Scorer: Sendable {
       chunk.accounts.reserveCapacity(range.count)
       for position in index.accounts[range] {
         let account = data.accounts[position]
-        var members: [ContactScore] = []
+        // The account's contacts are scored straight into the chunk (scores are large
+        // values: not copied from a list of members) and rolled up from there.
+        let start = chunk.contacts.count
         let features = index.features(
           ofAccount: position, cutoff: cutoff, kernel: kernel, committee: committee[account.id],
           tally: &tally
         ) { contact, tally in
           chunk.activitiesSeen += tally.visibleEvents
-          members.append(
+          chunk.contacts.append(
             contactScorer.score(contact: contact, in: index, tally: tally, cutoff: cutoff))
         }
-        chunk.accounts.append(
-          accountScorer.score(
-            account: account, features: features, contacts: members,
-            fitHits: index.fits[position]))
-        chunk.contacts.append(contentsOf: members)
+        let score = accountScorer.score(
+          account: account, features: features, contacts: chunk.contacts[start...],
+          fitHits: index.fits[position])
+        chunk.accounts.append(score)
       }
       return chunk
     }

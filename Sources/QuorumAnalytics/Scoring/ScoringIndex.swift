@@ -61,13 +61,16 @@ struct ScoringIndex: Sendable {
     fits = Self.fits(of: scoped, in: data.accounts, model: model)
 
     let matcher = AccountMatcher(accounts: scoped.map { data.accounts[$0] })
-    var matches = [AccountMatch?](repeating: nil, count: data.contacts.count)
+    // Contacts match independently: on all cores, in order.
+    let matches = ChunkedWork(count: data.contacts.count).flatMap { range in
+      data.contacts[range].map {
+        Self.exists($0.createdAt, asOf: contactsAsOf) ? matcher.match($0) : nil
+      }
+    }
     var contactAccount = [Int32](repeating: -1, count: data.contacts.count)
     var unassigned: [Int32] = []
-    for (index, contact) in data.contacts.enumerated()
-    where Self.exists(contact.createdAt, asOf: contactsAsOf) {
-      let match = matcher.match(contact)
-      matches[index] = match
+    for (index, match) in matches.enumerated() {
+      guard let match else { continue }
       if let id = match.accountID, let position = accountPosition[id] {
         contactAccount[index] = Int32(position)
       } else {

@@ -121,7 +121,7 @@ struct PointInTimeScorer: Sendable {
       members.append(contactScorer.score(contact: contact, in: index, tally: tally, cutoff: cutoff))
     }
     return accountScorer.score(
-      account: index.data.accounts[position], features: features, contacts: members,
+      account: index.data.accounts[position], features: features, contacts: members[...],
       fitHits: index.fits[position])
   }
 

@@ -8,7 +8,7 @@ struct AnalysisSession {
   let model: ScoringModel
   let modelOrigin: String
   /// The activities grouped by contact for `data.contacts` (`data.activities` is empty):
-  /// read straight from the database into the scorer's log, on a second connection while
+  /// read straight from the database into the scorer's log, on two more connections while
   /// the rest loads.
   let activities: ActivityLog
 
@@ -19,7 +19,7 @@ struct AnalysisSession {
     -> AnalysisSession
   {
     let database = try StoreAccess.open(databasePath)
-    let reader = activityReader(database.path)
+    let readers = try activityReaders(database)
     let (model, origin) = try ModelResolution.resolve(
       path: modelPath, database: database, context: context)
     let data = try StoreAccess.run {
@@ -30,7 +30,9 @@ struct AnalysisSession {
         "\(databasePath): no accounts or contacts yet; run 'quorum import DIR' first")
     }
     let activities = try StoreAccess.run {
-      try reader?.value() ?? CRMRepository(database: database).activityLog()
+      try readers.isEmpty
+        ? CRMRepository(database: database).activityLog()
+        : ActivityLog(concatenating: readers.map { try $0.value() })
     }
     guard activities.contactIDs.elementsEqual(data.contacts.lazy.map(\.id)) else {
       throw CommandError.io("\(databasePath): the contacts changed while loading; run again")
@@ -39,12 +41,21 @@ struct AnalysisSession {
       database: database, data: data, model: model, modelOrigin: origin, activities: activities)
   }
 
-  /// Reads the activity log on a second, read-only connection in the background; `nil`
-  /// for an in-memory database (a second connection would see another database).
-  private static func activityReader(_ path: String) -> BackgroundWork<ActivityLog>? {
-    guard path != ":memory:" && !path.isEmpty else { return nil }
-    return BackgroundWork {
-      try CRMRepository(database: Database(path: path, readOnly: true)).activityLog()
+  /// Reads the activity log in the background, in two halves by contact on two more
+  /// read-only connections, while the caller loads the rest; none for an in-memory
+  /// database (another connection would see another database).
+  private static func activityReaders(_ database: Database) throws
+    -> [BackgroundWork<ActivityLog>]
+  {
+    let path = database.path
+    guard path != ":memory:" && !path.isEmpty else { return [] }
+    return try StoreAccess.run {
+      try CRMRepository(database: database).contactKeyRanges(parts: 2)
+    }.map { keys in
+      BackgroundWork {
+        try CRMRepository(database: Database(path: path, readOnly: true))
+          .activityLog(ofContactKeys: keys)
+      }
     }
   }
 

@@ -72,13 +72,50 @@ package struct CRMRepository {
       })
   }
 
+  /// ``activityLog()`` with only the activities of the contacts whose surrogate keys lie in
+  /// `keys` (still built for every contact): one of the parts of ``contactKeyRanges(parts:)``
+  /// that connections read side by side, to be joined by `ActivityLog(concatenating:)`
+  /// (which sizes the joined arrays exactly, so the part's are not trimmed first).
+  package func activityLog(ofContactKeys keys: ClosedRange<Int64>) throws -> ActivityLog {
+    try activityLog(
+      contactIDs: database.statement("SELECT contact_id FROM contacts ORDER BY id").map {
+        $0.string(0)
+      }, keys: keys, trimmingCapacity: false)
+  }
+
+  /// Every surrogate key a contact may have, split into `parts` consecutive ranges of
+  /// about as many stored contacts each (fewer ranges when there are fewer contacts).
+  ///
+  /// - Precondition: `parts` is positive.
+  package func contactKeyRanges(parts: Int) throws -> [ClosedRange<Int64>] {
+    precondition(parts > 0, "no parts")
+    let count = try database.scalar("SELECT count(*) FROM contacts") ?? 0
+    var starts: [Int64] = [.min]
+    for part in 1..<parts {
+      let offset = count * Int64(part) / Int64(parts)
+      guard offset > 0,
+        let key = try database.scalar(
+          "SELECT id FROM contacts ORDER BY id LIMIT 1 OFFSET ?", [.integer(offset)]),
+        let last = starts.last, key > last
+      else { continue }
+      starts.append(key)
+    }
+    return starts.indices.map { index in
+      starts[index]...(index + 1 < starts.count ? starts[index + 1] - 1 : .max)
+    }
+  }
+
   /// The stored activities grouped by the contacts of `contactIDs` (in that order), as
   /// the scorer reads them: one pass over the activities table with integer keys only, no
   /// `Activity` value and no string per row. The table is keyed by contact, so the rows
-  /// arrive grouped and the log keeps them in place.
+  /// arrive grouped and the log keeps them in place. Only the activities of contacts whose
+  /// surrogate keys lie in `keys` are read.
   ///
   /// - Complexity: O(activities + contacts) time; 12 bytes per activity.
-  package func activityLog(contactIDs: [String]) throws -> ActivityLog {
+  package func activityLog(
+    contactIDs: [String], keys: ClosedRange<Int64> = Int64.min...Int64.max,
+    trimmingCapacity: Bool = true
+  ) throws -> ActivityLog {
     var builder = ActivityLog.Builder(contactIDs: contactIDs)
     let contactAt = try positions(
       "SELECT id, contact_id FROM contacts", default: -1
@@ -86,15 +123,17 @@ package struct CRMRepository {
     let codeOf = try positions("SELECT id, name FROM activity_types", default: Int32(-1)) {
       builder.code(of: ActivityType(rawValue: $0))
     }
-    try database.statement("SELECT contact, occurred_at, type FROM activities").forEachRow { row in
+    try database.statement(
+      "SELECT contact, occurred_at, type FROM activities WHERE contact BETWEEN ? AND ?"
+    ).forEachRow([.integer(keys.lowerBound), .integer(keys.upperBound)]) { row in
       let contact = Int(row.int64(0))
       let type = Int(row.int64(2))
       let code = type < codeOf.count && codeOf[type] >= 0 ? codeOf[type] : builder.code(of: "")
       builder.append(
-        contactAt: contact < contactAt.count ? contactAt[contact] : -1,
+        contactAt: contactAt.indices.contains(contact) ? contactAt[contact] : -1,
         occurredAt: row.int64(1), typeCode: code)
     }
-    return builder.build()
+    return builder.build(trimmingCapacity: trimmingCapacity)
   }
 
   /// A table from a surrogate key (column 0 of `sql`) to `value(column 1)`, indexed by key.

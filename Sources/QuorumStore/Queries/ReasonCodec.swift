@@ -22,7 +22,7 @@ import QuorumAnalytics
 struct ReasonCodec: Sendable {
   /// The texts interned so far, by code.
   private(set) var texts: [String] = []
-  private var codes: [String: Int] = [:]
+  private var codes: [TextBytes: Int] = [:]
 
   /// The reasons, in order, appended to `bytes`.
   mutating func encode(_ reasons: [ReasonCode], into bytes: inout [UInt8]) {
@@ -89,11 +89,32 @@ struct ReasonCodec: Sendable {
       cap: cap == 0 ? nil : points(cap - 1))
   }
 
+  /// Copies the next reason from `reader` to `bytes`, its text codes `c` replaced by
+  /// `codes[c]` (see ``EncodedReasons``).
+  ///
+  /// - Precondition: `reader` is at a reason this codec encoded with `codes.count` texts.
+  static func rewriteReason(_ reader: inout VarintReader, codes: [Int], into bytes: inout [UInt8]) {
+    func next() -> UInt64 {
+      guard let value = reader.next() else { preconditionFailure("not an encoded reason") }
+      return value
+    }
+    func code(_ tagged: UInt64) -> UInt64 { UInt64(codes[Int(tagged >> 1)]) << 1 | tagged & 1 }
+    let head = next()
+    append(code(head), to: &bytes)
+    if head & 1 == 1 { append(next(), to: &bytes) }  // value
+    append(next(), to: &bytes)  // points
+    let evidence = next()
+    guard evidence & 1 == 1 else { return append(code(evidence), to: &bytes) }
+    append(evidence, to: &bytes)  // event count
+    for _ in 0..<3 { append(next(), to: &bytes) }  // weight, points per event, cap
+  }
+
   /// The code of `text`, interned on first use.
-  private mutating func code(of text: String) -> Int {
-    if let code = codes[text] { return code }
+  mutating func code(of text: String) -> Int {
+    let key = TextBytes(text)
+    if let code = codes[key] { return code }
     let code = texts.count
-    codes[text] = code
+    codes[key] = code
     texts.append(text)
     return code
   }
@@ -120,8 +141,36 @@ struct ReasonCodec: Sendable {
   }
 }
 
+/// A text compared and hashed by its UTF-8 bytes: the stored texts are the scorer's own,
+/// byte for byte, and a `String` key would hash the many non-ASCII details (`×`, `≤`, `“`)
+/// through Unicode normalization, several times slower.
+private struct TextBytes: Hashable {
+  let text: String
+
+  init(_ text: String) {
+    var text = text
+    text.makeContiguousUTF8()
+    self.text = text
+  }
+
+  static func == (lhs: TextBytes, rhs: TextBytes) -> Bool {
+    lhs.withBytes { left in rhs.withBytes { left.elementsEqual($0) } }
+  }
+
+  func hash(into hasher: inout Hasher) {
+    withBytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+  }
+
+  private func withBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+    guard let result = text.utf8.withContiguousStorageIfAvailable(body) else {
+      preconditionFailure("a contiguous string has contiguous UTF-8")
+    }
+    return result
+  }
+}
+
 /// Reads LEB128 varints from a byte string.
-private struct VarintReader {
+struct VarintReader {
   let bytes: [UInt8]
   var position = 0
 

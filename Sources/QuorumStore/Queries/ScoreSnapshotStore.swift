@@ -33,8 +33,8 @@ package struct ScoreSnapshotStore {
   /// Stores `view` (replacing a snapshot with the same as-of and model version); returns
   /// the run id.
   ///
-  /// - Complexity: O(contacts + accounts + reasons): one prepared insert per row, the
-  ///   reasons encoded by ``ReasonCodec`` into one reused buffer.
+  /// - Complexity: O(contacts + accounts + reasons): the reasons encoded by
+  ///   ``ReasonCodec`` on all cores (``EncodedReasons``), then one prepared insert per row.
   package func save(_ view: QualificationView, createdAt: Timestamp) throws -> Int64 {
     try BulkWritePragmas.during(database, cacheKiB: 65_536) {
       try database.transaction { try write(view, createdAt: createdAt) }
@@ -64,7 +64,14 @@ package struct ScoreSnapshotStore {
       ])
     let run = database.lastInsertedRowID
     var codec = ReasonCodec()
-    var reasons: [UInt8] = []
+    let contacts = scoring.contacts
+    let contactReasons = EncodedReasons(rows: contacts.count, codec: &codec) {
+      contacts[$0].reasons
+    }
+    let accounts = scoring.accounts
+    let accountReasons = EncodedReasons(rows: accounts.count, codec: &codec) {
+      accounts[$0].reasons
+    }
     let contactRow = try database.statement(
       """
       INSERT INTO contact_scores (run_id, contact_id, account_id, match_method, fit,
@@ -72,10 +79,11 @@ package struct ScoreSnapshotStore {
         reasons)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """)
-    try view.forEachContact { contact in
-      reasons.removeAll(keepingCapacity: true)
-      codec.encode(contact.score.reasons, into: &reasons)
-      try reasons.withUnsafeBytes { blob in
+    try contactReasons.bytes.withUnsafeBytes { bytes in
+      var position = 0
+      try view.forEachContact { contact in
+        let blob = UnsafeRawBufferPointer(rebasing: bytes[contactReasons.range(ofRow: position)])
+        position += 1
         try contactRow.execute { row throws(SQLiteError) in
           try bind(contact, reasons: blob, run: run, to: row)
         }
@@ -87,11 +95,10 @@ package struct ScoreSnapshotStore {
         engaged_contacts, engaged_departments, coverage, tier, reasons)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """)
-    for account in scoring.accounts {
-      reasons.removeAll(keepingCapacity: true)
-      codec.encode(account.reasons, into: &reasons)
-      let coverage = view.committees[account.accountID]?.coverage.coverage
-      try reasons.withUnsafeBytes { blob in
+    try accountReasons.bytes.withUnsafeBytes { bytes in
+      for (position, account) in accounts.enumerated() {
+        let blob = UnsafeRawBufferPointer(rebasing: bytes[accountReasons.range(ofRow: position)])
+        let coverage = view.committees[account.accountID]?.coverage.coverage
         try accountRow.execute { row throws(SQLiteError) in
           try bind(account, coverage: coverage, reasons: blob, run: run, to: row)
         }

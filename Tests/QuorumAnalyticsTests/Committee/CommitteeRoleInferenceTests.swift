@@ -1,5 +1,6 @@
-import QuorumAnalytics
 import Testing
+
+@testable import QuorumAnalytics
 
 @Suite struct CommitteeRoleInferenceTests {
   typealias F = CommitteeFixture
@@ -110,6 +111,22 @@ import Testing
       of: contacts, personas: contacts.map(PersonaClassifier().classify), explicitRoles: [:])
     #expect(members.map(\.role) == [.economicBuyer, .decisionMaker])
     #expect(members[0].evidence == "C-level in finance: controls the budget (title “CFO”)")
+  }
+
+  /// The table the committee builder looks roles up in holds, for every persona, exactly
+  /// the role inference gives — also with other buying departments.
+  @Test(arguments: [CommitteeSettings.defaultBuyingDepartments, [.hr]])
+  func theRoleTableAgreesWithInferenceForEveryPersona(buying: Set<Department>) {
+    let inference = CommitteeRoleInference(buyingDepartments: buying)
+    let table = InferredRoleTable(inference)
+    for seniority in Seniority.allCases {
+      for department in Department.allCases {
+        let persona = Persona(seniority: seniority, department: department)
+        #expect(table[persona] == inference.inferredRole(for: persona), "\(persona)")
+      }
+    }
+    let vpPeople = Persona(seniority: .vicePresident, department: .hr)
+    #expect(table[vpPeople].role == (buying == [.hr] ? .decisionMaker : .influencer))
   }
 
   @Test func buyingDepartmentsAreConfigurable() {

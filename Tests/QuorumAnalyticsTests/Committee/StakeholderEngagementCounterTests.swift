@@ -1,5 +1,6 @@
-import QuorumAnalytics
 import Testing
+
+@testable import QuorumAnalytics
 
 @Suite struct StakeholderEngagementCounterTests {
   /// The pipeline feeds the counter a contact-grouped log; the public path feeds it one
@@ -16,5 +17,24 @@ import Testing
     }
     #expect(differing.isEmpty)
     #expect(data.contacts.contains { fromLog.engagement(of: $0.id).activitiesInWindow > 0 })
+  }
+
+  /// A counter first fed a log answers by log position, exactly as by contact ID; one fed
+  /// single activities first is not aligned with any log.
+  @Test func aCounterFedALogAnswersByLogPosition() {
+    let data = SyntheticSample.merged
+    let asOf = Timestamp(year: 2026, month: 6, day: 30)
+    let log = ActivityLog(contactIDs: data.contacts.map(\.id), activities: data.activities)
+    var counter = StakeholderEngagementCounter(asOf: asOf)
+    counter.add(log)
+    #expect(counter.isAligned)
+    let differing = log.contactIDs.indices.filter {
+      counter.engagement(ofContactAt: $0) != counter.engagement(of: log.contactIDs[$0])
+    }
+    #expect(differing.isEmpty)
+    var streamed = StakeholderEngagementCounter(asOf: asOf)
+    if let activity = data.activities.first { streamed.add(activity) }
+    streamed.add(log)
+    #expect(!streamed.isAligned)
   }
 }

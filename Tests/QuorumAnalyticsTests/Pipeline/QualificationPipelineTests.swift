@@ -32,6 +32,46 @@ import Testing
     #expect(held.committees.filter { streamed.committees[$0.key] != $0.value }.count == 0)
   }
 
+  /// The pipeline maps committees by contact position from its one matching pass; the
+  /// public analysis maps them by contact ID. Both must give every account the same
+  /// committee.
+  @Test func committeesByPositionEqualTheAnalysisByContactID() throws {
+    let data = SyntheticSample.merged
+    let view = try QualificationPipeline(model: .default).run(data, asOf: Self.asOf)
+    let byID = try CommitteeAnalysis.analyze(
+      data: data, asOf: Self.asOf, accountOf: Self.accountOf(view),
+      settings: CommitteeSettings(model: .default))
+    #expect(view.committees.keys.sorted() == byID.keys.sorted())
+    #expect(byID.filter { view.committees[$0.key] != $0.value }.isEmpty)
+    #expect(byID.values.contains { $0.members.count > 1 })
+  }
+
+  /// A contact ID given twice cannot be addressed by position alone: the analysis by ID
+  /// decides, as it does for any caller.
+  @Test func repeatedContactIDsStillGetTheAnalysisByID() throws {
+    var data = SyntheticSample.merged
+    let first = try #require(data.contacts.first { $0.accountID != nil })
+    var twin = first
+    twin.title = "Chief Financial Officer"
+    data.contacts.append(twin)
+    let view = try QualificationPipeline(model: .default).run(data, asOf: Self.asOf)
+    let byID = try CommitteeAnalysis.analyze(
+      data: data, asOf: Self.asOf, accountOf: Self.accountOf(view),
+      settings: CommitteeSettings(model: .default))
+    #expect(byID.filter { view.committees[$0.key] != $0.value }.isEmpty)
+    let account = try #require(first.accountID)
+    #expect(view.committees[account]?.members.filter { $0.contactID == first.id }.count == 1)
+  }
+
+  /// Each scored contact's account, as the committee analysis takes it.
+  private static func accountOf(_ view: QualificationView) -> [String: String] {
+    var accountOf: [String: String] = [:]
+    for score in view.scoring.contacts {
+      if let account = score.accountID { accountOf[score.contactID] = account }
+    }
+    return accountOf
+  }
+
   @Test func committeeSignalsFeedTheAccountScore() throws {
     let view = try QualificationPipeline(model: .default).run(
       SyntheticSample.merged, asOf: Self.asOf)

@@ -28,7 +28,7 @@ import Testing
               contactScorer.score(contact: contact, in: index, tally: tally, cutoff: cutoff))
           }
           let account = AccountScorer(compiled: index.compiled, explains: explains).score(
-            account: index.data.accounts[position], features: features, contacts: members,
+            account: index.data.accounts[position], features: features, contacts: members[...],
             fitHits: index.fits[position])
           scores.append((members, account))
         }
