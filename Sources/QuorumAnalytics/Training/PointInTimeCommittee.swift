@@ -106,23 +106,14 @@ struct PointInTimeCommittee: Sendable {
       .flatMap { range in PersonaClassifier().classify(contacts[range]) }
   }
 
-  /// The role each persona suggests, inferred once per distinct persona of a chunk (kept by
-  /// seniority and department position: hashing a persona would hash its raw strings).
+  /// The role each persona suggests, looked up in a table of every persona's role, in
+  /// chunks on all cores.
   private static func inferredRoles(of personas: [Persona], inference: CommitteeRoleInference)
     -> [CommitteeRole]
   {
-    let departments = Department.allCases.count
+    let table = InferredRoleTable(inference)
     return ChunkedWork(count: personas.count).flatMap { range in
-      var cache = [CommitteeRole?](repeating: nil, count: Seniority.allCases.count * departments)
-      return personas[range].map { persona in
-        let key =
-          persona.seniority.rank * departments
-          + (Department.allCases.firstIndex(of: persona.department) ?? 0)
-        if let role = cache[key] { return role }
-        let role = inference.inferredRole(for: persona).role
-        cache[key] = role
-        return role
-      }
+      personas[range].map { table[$0].role }
     }
   }
 
