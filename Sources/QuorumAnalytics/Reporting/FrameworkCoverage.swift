@@ -35,34 +35,65 @@ public struct FrameworkCoverage: Sendable {
     let completeness: FrameworkCompleteness
   }
 
+  /// What one task of the indexing gives: one framework's completeness, or the criteria
+  /// answered about each deal and account.
+  private enum Part: Sendable {
+    case completeness(FrameworkCompleteness)
+    case answered(opportunities: [String: UInt64], accounts: [String: UInt64])
+  }
+
   private let frameworks: [Framework]
   /// The criteria answered about each deal and each account, as bits.
   private let answeredAboutOpportunity: [String: UInt64]
   private let answeredAboutAccount: [String: UInt64]
 
-  /// Indexes the answers assessed at or before `asOf` against the model's frameworks.
+  /// Indexes the answers assessed at or before `asOf` against the model's frameworks (each
+  /// framework, and the criteria answered, on its own core when there are several).
   ///
   /// - Complexity: O(answers × frameworks).
   public init(model: ScoringModel, answers: [Qualification], asOf: Timestamp) {
     // Only answers about deals and accounts say anything about a deal.
     let answers = answers.filter { $0.subjectType != .contact && $0.assessedAt <= asOf }
-    frameworks = model.frameworks.definitions.filter { !$0.criteria.isEmpty }.map {
-      Framework(
-        name: $0.name, criteria: $0.criteria.reduce(0) { $0 | Self.criterionBit($1) },
-        completeness: FrameworkCompleteness(criteria: $0.criteria, answers: answers, asOf: asOf))
+    let definitions = model.frameworks.definitions.filter { !$0.criteria.isEmpty }
+    let parts = ChunkedWork(count: definitions.count + 1, chunks: definitions.count + 1).flatMap {
+      range in
+      range.map { task -> Part in
+        guard task < definitions.count else { return Self.answered(answers) }
+        return .completeness(
+          FrameworkCompleteness(criteria: definitions[task].criteria, answers: answers, asOf: asOf))
+      }
     }
+    var frameworks: [Framework] = []
+    var answered: (opportunities: [String: UInt64], accounts: [String: UInt64]) = ([:], [:])
+    for (task, part) in parts.enumerated() {
+      switch part {
+      case .completeness(let completeness):
+        frameworks.append(
+          Framework(
+            name: definitions[task].name,
+            criteria: definitions[task].criteria.reduce(0) { $0 | Self.criterionBit($1) },
+            completeness: completeness))
+      case .answered(let opportunities, let accounts): answered = (opportunities, accounts)
+      }
+    }
+    self.frameworks = frameworks
+    answeredAboutOpportunity = answered.opportunities
+    answeredAboutAccount = answered.accounts
+  }
+
+  /// The criteria answered about each deal and each account, as bits.
+  private static func answered(_ answers: [Qualification]) -> Part {
     var opportunities: [String: UInt64] = [:]
     var accounts: [String: UInt64] = [:]
     for answer in answers {
-      let bit = Self.criterionBit(answer.criterion)
+      let bit = criterionBit(answer.criterion)
       switch answer.subjectType {
       case .opportunity: opportunities[answer.subjectID, default: 0] |= bit
       case .account: accounts[answer.subjectID, default: 0] |= bit
       case .contact: break
       }
     }
-    answeredAboutOpportunity = opportunities
-    answeredAboutAccount = accounts
+    return .answered(opportunities: opportunities, accounts: accounts)
   }
 
   /// A criterion's bit in a set of criteria (criteria compare as integers; hashing them
