@@ -104,6 +104,19 @@ struct PointInTimeScorer: Sendable {
     ScanDecay(model: index.compiled, settings: settings)
   }
 
+  /// The account's features under `cutoff` with the model's own decay and `signals` (the
+  /// committee's under `cutoff` when `nil`); `visit` gets each visible contact and its tally.
+  private func ownFeatures(
+    ofAccount position: Int, cutoff: TimeCutoff, committee signals: CommitteeSignals?,
+    tally: inout EngagementTally, visit: (Int, EngagementTally) -> Void
+  ) -> AccountFeatures {
+    index.features(
+      ofAccount: position, cutoff: cutoff,
+      kernel: ScanKernel(model: index.compiled, cutoff: cutoff, decay: ownDecay),
+      committee: signals ?? committee.signals(ofAccount: position, cutoff: cutoff), tally: &tally,
+      visit: visit)
+  }
+
   /// The account's score under `cutoff` with the model's own decay, exactly as ``Scorer``
   /// scores it: features, the contacts' scores, then the rollup or the calibrated card —
   /// numbers only: the reasons carry no detail text.
@@ -113,11 +126,8 @@ struct PointInTimeScorer: Sendable {
     let index = index
     let contactScorer = contactScorer
     var members: [ContactScore] = []
-    let features = index.features(
-      ofAccount: position, cutoff: cutoff,
-      kernel: ScanKernel(model: index.compiled, cutoff: cutoff, decay: ownDecay),
-      committee: committee.signals(ofAccount: position, cutoff: cutoff), tally: &tally
-    ) { contact, tally in
+    let features = ownFeatures(ofAccount: position, cutoff: cutoff, committee: nil, tally: &tally) {
+      contact, tally in
       members.append(contactScorer.score(contact: contact, in: index, tally: tally, cutoff: cutoff))
     }
     return accountScorer.score(
@@ -140,10 +150,8 @@ struct PointInTimeScorer: Sendable {
     let index = index
     let contactScorer = contactScorer
     var engagements: [ScorePoints] = []
-    let features = index.features(
-      ofAccount: position, cutoff: cutoff,
-      kernel: ScanKernel(model: index.compiled, cutoff: cutoff, decay: ownDecay),
-      committee: signals ?? committee.signals(ofAccount: position, cutoff: cutoff), tally: &tally
+    let features = ownFeatures(
+      ofAccount: position, cutoff: cutoff, committee: signals, tally: &tally
     ) { contact, tally in
       if let points = contactScorer.rollupEngagement(
         contact: contact, in: index, tally: tally, cutoff: cutoff)
