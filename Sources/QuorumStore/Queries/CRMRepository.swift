@@ -63,13 +63,10 @@ package struct CRMRepository {
   }
 
   /// The stored activities grouped by contact, for the contacts in the order `load()`
-  /// returns them (by surrogate key): ``activityLog(contactIDs:)`` without loading the
-  /// contacts first, so it can run on a second connection while they load.
+  /// returns them (by surrogate key), read without loading the contacts first, so it can
+  /// run on another connection while they load.
   package func activityLog() throws -> ActivityLog {
-    try activityLog(
-      contactIDs: database.statement("SELECT contact_id FROM contacts ORDER BY id").map {
-        $0.string(0)
-      })
+    try activityLog(ofContactKeys: Int64.min...Int64.max, trimmingCapacity: true)
   }
 
   /// ``activityLog()`` with only the activities of the contacts whose surrogate keys lie in
@@ -77,10 +74,7 @@ package struct CRMRepository {
   /// that connections read side by side, to be joined by `ActivityLog(concatenating:)`
   /// (which sizes the joined arrays exactly, so the part's are not trimmed first).
   package func activityLog(ofContactKeys keys: ClosedRange<Int64>) throws -> ActivityLog {
-    try activityLog(
-      contactIDs: database.statement("SELECT contact_id FROM contacts ORDER BY id").map {
-        $0.string(0)
-      }, keys: keys, trimmingCapacity: false)
+    try activityLog(ofContactKeys: keys, trimmingCapacity: false)
   }
 
   /// Every surrogate key a contact may have, split into `parts` consecutive ranges of
@@ -105,21 +99,24 @@ package struct CRMRepository {
     }
   }
 
-  /// The stored activities grouped by the contacts of `contactIDs` (in that order), as
-  /// the scorer reads them: one pass over the activities table with integer keys only, no
+  /// The stored activities of the contacts whose surrogate keys lie in `keys`, grouped by
+  /// contact as the scorer reads them: one pass over the contacts (their ids in key order,
+  /// and each key's position) and one over the activities table with integer keys only, no
   /// `Activity` value and no string per row. The table is keyed by contact, so the rows
-  /// arrive grouped and the log keeps them in place. Only the activities of contacts whose
-  /// surrogate keys lie in `keys` are read.
+  /// arrive grouped and the log keeps them in place.
   ///
   /// - Complexity: O(activities + contacts) time; 12 bytes per activity.
-  package func activityLog(
-    contactIDs: [String], keys: ClosedRange<Int64> = Int64.min...Int64.max,
-    trimmingCapacity: Bool = true
-  ) throws -> ActivityLog {
-    var builder = ActivityLog.Builder(contactIDs: contactIDs)
-    let contactAt = try positions(
-      "SELECT id, contact_id FROM contacts", default: -1
-    ) { builder.position(of: $0) ?? -1 }
+  private func activityLog(ofContactKeys keys: ClosedRange<Int64>, trimmingCapacity: Bool)
+    throws -> ActivityLog
+  {
+    let contacts = try database.statement("SELECT id, contact_id FROM contacts ORDER BY id").map {
+      (key: Int($0.int64(0)), id: $0.string(1))
+    }
+    var builder = ActivityLog.Builder(contactIDs: contacts.map(\.id))
+    var contactAt = [Int](repeating: -1, count: max(contacts.last?.key ?? -1, -1) + 1)
+    for (position, contact) in contacts.enumerated() where contact.key >= 0 {
+      contactAt[contact.key] = position
+    }
     let codeOf = try positions("SELECT id, name FROM activity_types", default: Int32(-1)) {
       builder.code(of: ActivityType(rawValue: $0))
     }
