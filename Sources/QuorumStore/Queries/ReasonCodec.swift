@@ -4,7 +4,7 @@ import QuorumAnalytics
 /// its texts (feature names and written-out details) interned once per run in
 /// `score_texts`.
 ///
-/// Half a million contacts with about ten reasons each are written per `quorum score`;
+/// Half a million contacts with several reasons each are written per `quorum score`;
 /// as JSON objects that was 775 bytes a contact, most of it repeated keys and the same
 /// texts (an account's fit rules, "latest answer: met") again and again, and replacing a
 /// snapshot had to write and later free all of it. Encoded, a reason is a few LEB128
