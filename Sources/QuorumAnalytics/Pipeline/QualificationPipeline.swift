@@ -66,7 +66,7 @@ public struct QualificationPipeline: Sendable {
     }
     // One index matches every contact to its account, for the committees and the scorer.
     let scorer = Scorer(model: model)
-    let index = scorer.index(data, activities: log, asOf: asOf, personas: personas)
+    let index = scorer.index(data, activities: log, asOf: asOf, personaAt: personaAt)
     let committees =
       log.contactIndex.count == data.contacts.count
       ? CommitteeAnalysis.analyze(

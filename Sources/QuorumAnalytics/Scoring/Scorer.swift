@@ -36,21 +36,23 @@ public struct Scorer: Sendable {
     let log =
       activities ?? ActivityLog(contactIDs: data.contacts.map(\.id), activities: data.activities)
     return run(
-      index(data, activities: log, asOf: asOf, personas: personas), asOf: asOf,
+      ScoringIndex(
+        data: data, log: log, model: compiled, accountsAsOf: asOf, contactsAsOf: asOf,
+        personas: personas), asOf: asOf,
       committee: committee)
   }
 
   /// The index ``run(_:activities:asOf:committee:personas:)`` scores from: accounts and
   /// contacts in scope as of `asOf`, each contact's account match.
   func index(
-    _ data: CRMData, activities log: ActivityLog, asOf: Timestamp, personas: [String: Persona]
+    _ data: CRMData, activities log: ActivityLog, asOf: Timestamp, personaAt: [Persona]
   ) -> ScoringIndex {
     ScoringIndex(
       data: data, log: log, model: compiled, accountsAsOf: asOf, contactsAsOf: asOf,
-      personas: personas)
+      personaAt: personaAt)
   }
 
-  /// Scores the data of `index` (from ``index(_:activities:asOf:personas:)``) as of `asOf`.
+  /// Scores the data of `index` (from ``index(_:activities:asOf:personaAt:)``) as of `asOf`.
   func run(
     _ index: ScoringIndex, asOf: Timestamp, committee: [String: CommitteeSignals]
   ) -> ScoringResult {

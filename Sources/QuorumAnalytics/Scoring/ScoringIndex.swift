@@ -30,14 +30,30 @@ struct ScoringIndex: Sendable {
   /// its opportunity's creation if later).
   private let accountAnswerVisible: [Int64]
 
-  /// Indexes `data`, scoping accounts created after `accountsAsOf` and contacts created
-  /// after `contactsAsOf` out (`nil`: keep all).
-  ///
-  /// - Precondition: `log` was built for `data.contacts`, in order.
+  /// ``init(data:log:model:accountsAsOf:contactsAsOf:personaAt:)`` with personas by contact
+  /// ID (contacts without one count as ``Persona/unknown``).
   init(
     data: CRMData, log: ActivityLog, model: CompiledModel, accountsAsOf: Timestamp?,
     contactsAsOf: Timestamp?, personas: [String: Persona]
   ) {
+    self.init(
+      data: data, log: log, model: model, accountsAsOf: accountsAsOf,
+      contactsAsOf: contactsAsOf,
+      personaAt: personas.isEmpty ? [] : data.contacts.map { personas[$0.id] ?? .unknown })
+  }
+
+  /// Indexes `data`, scoping accounts created after `accountsAsOf` and contacts created
+  /// after `contactsAsOf` out (`nil`: keep all); `personaAt` holds each contact's persona by
+  /// position (empty: none known), for its department.
+  ///
+  /// - Precondition: `log` was built for `data.contacts`, in order; `personaAt` is empty or
+  ///   has one persona per contact.
+  init(
+    data: CRMData, log: ActivityLog, model: CompiledModel, accountsAsOf: Timestamp?,
+    contactsAsOf: Timestamp?, personaAt: [Persona]
+  ) {
+    precondition(
+      personaAt.isEmpty || personaAt.count == data.contacts.count, "one persona per contact")
     precondition(
       log.contactIDs.count == data.contacts.count
         && zip(log.contactIDs, data.contacts).allSatisfy { $0 == $1.id },
@@ -85,7 +101,7 @@ struct ScoringIndex: Sendable {
       keys: contactAccount.enumerated().lazy.filter { $0.element >= 0 }.map {
         (Int($0.element), Int32($0.offset))
       })
-    departments = Self.departmentCodes(data.contacts, personas: personas)
+    departments = Self.departmentCodes(data.contacts, personaAt: personaAt)
 
     var contactKeys: [(Int, Int32)] = []
     var accountKeys: [(Int, Int32)] = []
@@ -182,13 +198,13 @@ struct ScoringIndex: Sendable {
     return created <= asOf
   }
 
-  private static func departmentCodes(_ contacts: [Contact], personas: [String: Persona])
-    -> [Int32]
-  {
+  private static func departmentCodes(_ contacts: [Contact], personaAt: [Persona]) -> [Int32] {
     var named: [String: Int32] = [:]
     let known = Department.allCases.count
-    return contacts.map { contact in
-      if let department = personas[contact.id]?.department, department != .other {
+    return contacts.indices.map { position in
+      let contact = contacts[position]
+      let department = personaAt.isEmpty ? .other : personaAt[position].department
+      if department != .other {
         return Int32(Department.allCases.firstIndex(of: department) ?? 0)
       }
       guard let text = contact.department.map(TextKey.fold), !text.isEmpty else { return -1 }
