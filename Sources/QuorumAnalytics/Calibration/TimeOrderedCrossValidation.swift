@@ -20,7 +20,8 @@
 /// its best for k consecutive grid values: validation loss is U-shaped in log λ in
 /// practice, and the smallest penalties, the costliest fits (near-separated data needs
 /// many Newton steps), are then never needed. The unvisited pairs have no score.
-/// Everything is sequential and deterministic.
+/// The folds of one λ are fitted side by side on the cores; each fold's arithmetic is its
+/// own, so the result is deterministic and the same on any number of cores.
 ///
 /// Cost: about `candidates × folds` λ paths, each a few Newton iterations per λ on at
 /// most n·k/(k+1) rows, every iteration O(rows · p²).
@@ -148,13 +149,7 @@ public struct TimeOrderedCrossValidation: Hashable, Sendable {
     var best = Double.infinity
     var rises = 0
     for index in lambdas.indices.sorted(by: { lambdas[$0] > lambdas[$1] }) {
-      var perFold: [Double] = []
-      for fold in paths.indices {
-        let model = paths[fold].fit(lambda: lambdas[index])
-        let (matrix, outcomes) = validations[fold]
-        perFold.append(
-          LogLoss.mean(probabilities: model.probabilities(for: matrix), labels: outcomes) ?? 0)
-      }
+      let perFold = Self.step(&paths, lambda: lambdas[index], validations: validations)
       losses[index] = perFold
       let score = Self.mean(perFold)
       if score < best {
@@ -166,6 +161,28 @@ public struct TimeOrderedCrossValidation: Hashable, Sendable {
       }
     }
     return losses
+  }
+
+  /// Fits every fold's path at `lambda`, the folds side by side on the cores (each fold's
+  /// arithmetic is its own, so the results do not depend on the cores), and returns each
+  /// fold's mean validation log loss.
+  private static func step(
+    _ paths: inout [LogisticPath], lambda: Double,
+    validations: [(matrix: DesignMatrix, labels: [Bool])]
+  ) -> [Double] {
+    let current = paths
+    let results = ChunkedWork(count: current.count, chunks: current.count).flatMap { range in
+      range.map { fold in
+        var path = current[fold]
+        let model = path.fit(lambda: lambda)
+        let validation = validations[fold]
+        let loss = LogLoss.mean(
+          probabilities: model.probabilities(for: validation.matrix), labels: validation.labels)
+        return (path: path, loss: loss ?? 0)
+      }
+    }
+    paths = results.map(\.path)
+    return results.map(\.loss)
   }
 
   private static func mean(_ values: [Double]) -> Double {

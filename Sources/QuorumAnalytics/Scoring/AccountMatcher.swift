@@ -29,6 +29,10 @@ public struct AccountMatcher: Sendable {
     var byDomain: [String: [Int]] = [:]
     var byName: [String: [Int]] = [:]
     byID.reserveCapacity(accounts.count)
+    // Normalising the names (diacritics, legal suffixes) is most of the work: on all cores.
+    let normalizedNames = ChunkedWork(count: accounts.count).flatMap { range in
+      accounts[range].map { CompanyName.normalized($0.name) }
+    }
     for (index, account) in accounts.enumerated() where byID[account.id] == nil {
       byID[account.id] = index
       if let domain = account.domain.flatMap(EmailDomain.normalized),
@@ -36,7 +40,7 @@ public struct AccountMatcher: Sendable {
       {
         byDomain[domain, default: []].append(index)
       }
-      let name = CompanyName.normalized(account.name)
+      let name = normalizedNames[index]
       if !name.isEmpty { byName[name, default: []].append(index) }
     }
     self.byID = byID
@@ -44,7 +48,7 @@ public struct AccountMatcher: Sendable {
     self.byName = byName
     ids = accounts.map(\.id)
     accountNames = accounts.map(\.name)
-    normalizedNames = accounts.map { CompanyName.normalized($0.name) }
+    self.normalizedNames = normalizedNames
   }
 
   /// The account `contact` belongs to, with the method and evidence.

@@ -152,11 +152,16 @@ struct ScoringIndex: Sendable {
   }
 
   /// Per account position, the fit rules of `model` the accounts at `positions` match.
+  ///
+  /// - Complexity: O(positions) rule matches, on all cores.
   private static func fits(
     of positions: [Int], in accounts: [Account], model: CompiledModel
   ) -> [[FitHit]] {
+    let hits = ChunkedWork(count: positions.count).flatMap { range in
+      positions[range].map { model.fitHits(accounts[$0]) }
+    }
     var fits = [[FitHit]](repeating: [], count: accounts.count)
-    for position in positions { fits[position] = model.fitHits(accounts[position]) }
+    for (position, hit) in zip(positions, hits) { fits[position] = hit }
     return fits
   }
 
@@ -198,19 +203,26 @@ struct ScoringIndex: Sendable {
     return created <= asOf
   }
 
+  /// Per contact, its persona's department code, else a code per distinct folded CRM text
+  /// (numbered after the known departments in order of first use), else −1.
+  ///
+  /// - Complexity: O(contacts) lookups; each distinct raw text is folded once (a CRM has a
+  ///   handful of department spellings, repeated by half a million contacts).
   private static func departmentCodes(_ contacts: [Contact], personaAt: [Persona]) -> [Int32] {
     var named: [String: Int32] = [:]
+    var rawCodes: [String: Int32] = [:]
     let known = Department.allCases.count
     return contacts.indices.map { position in
-      let contact = contacts[position]
       let department = personaAt.isEmpty ? .other : personaAt[position].department
       if department != .other {
         return Int32(Department.allCases.firstIndex(of: department) ?? 0)
       }
-      guard let text = contact.department.map(TextKey.fold), !text.isEmpty else { return -1 }
-      if let code = named[text] { return code }
-      let code = Int32(known + named.count)
-      named[text] = code
+      guard let raw = contacts[position].department else { return -1 }
+      if let code = rawCodes[raw] { return code }
+      let text = TextKey.fold(raw)
+      let code = text.isEmpty ? -1 : named[text] ?? Int32(known + named.count)
+      if !text.isEmpty { named[text] = code }
+      rawCodes[raw] = code
       return code
     }
   }
