@@ -68,9 +68,12 @@ public struct ActivityLog: Sendable {
   /// ``code(of:)`` and append rows by contact position with
   /// ``append(contactAt:occurredAt:typeCode:)``. Rows that arrive grouped by contact (as
   /// a table keyed by contact yields them) are kept in place, without the counting sort.
+  /// Without even the ids (``init(contactCount:)``), it builds a ``Segment``.
   public struct Builder: Sendable {
+    /// The contacts' ids; empty for a builder by position only.
     private let contactIDs: [String]
-    private var contactIndex: [String: Int32] = [:]
+    private let contactCount: Int
+    private let contactIndex: [String: Int32]
     private var codeOfType: [ActivityType: Int32] = [:]
     private var types: [ActivityType] = []
     /// Per contact + 1: how many activities it has (prefix sums become the offsets).
@@ -92,13 +95,27 @@ public struct ActivityLog: Sendable {
     ///
     /// - Precondition: fewer than 2³¹ contacts.
     public init(contactIDs: [String], reservingCapacity capacity: Int = 0) {
-      precondition(contactIDs.count < Int(Int32.max), "too many contacts")
+      self.init(
+        contactIDs: contactIDs, contactCount: contactIDs.count,
+        contactIndex: ActivityLog.index(of: contactIDs), reservingCapacity: capacity)
+    }
+
+    /// Starts a segment for `contactCount` contacts known by position only: rows are
+    /// appended with ``append(contactAt:occurredAt:typeCode:)`` and the result is a
+    /// ``segment(trimmingCapacity:)``, joined with its contacts' ids later.
+    package init(contactCount: Int) {
+      self.init(contactIDs: [], contactCount: contactCount, contactIndex: [:], reservingCapacity: 0)
+    }
+
+    private init(
+      contactIDs: [String], contactCount: Int, contactIndex: [String: Int32],
+      reservingCapacity capacity: Int
+    ) {
+      precondition(contactCount < Int(Int32.max), "too many contacts")
       self.contactIDs = contactIDs
-      counts = [Int](repeating: 0, count: contactIDs.count + 1)
-      contactIndex.reserveCapacity(contactIDs.count)
-      for (index, id) in contactIDs.enumerated() where contactIndex[id] == nil {
-        contactIndex[id] = Int32(index)
-      }
+      self.contactCount = contactCount
+      self.contactIndex = contactIndex
+      counts = [Int](repeating: 0, count: contactCount + 1)
       times.reserveCapacity(capacity)
       codes.reserveCapacity(capacity)
     }
@@ -121,6 +138,7 @@ public struct ActivityLog: Sendable {
     /// Adds one activity. Consecutive rows of the same contact or type (as a cursor ordered
     /// by contact yields them) skip the hash lookup.
     public mutating func append(contactID: String, occurredAt: Timestamp, type: ActivityType) {
+      precondition(contactIDs.count == contactCount, "a builder by position takes positions")
       if contactID != lastContactID {
         lastContactID = contactID
         lastContact = contactIndex[contactID] ?? -1
@@ -148,7 +166,7 @@ public struct ActivityLog: Sendable {
         orphanTimes.append(occurredAt)
         return
       }
-      precondition(position < contactIDs.count, "contact position out of range")
+      precondition(position < contactCount, "contact position out of range")
       if isGrouped && position < lastGroup { ungroup() }
       if isGrouped {
         lastGroup = position
@@ -164,7 +182,7 @@ public struct ActivityLog: Sendable {
     private mutating func ungroup() {
       isGrouped = false
       contactOf.reserveCapacity(times.capacity)
-      for contact in 0..<contactIDs.count {
+      for contact in 0..<contactCount {
         contactOf.append(contentsOf: repeatElement(Int32(contact), count: counts[contact + 1]))
       }
     }
@@ -179,8 +197,17 @@ public struct ActivityLog: Sendable {
     /// when `trimmingCapacity` is false: for a part that `ActivityLog(concatenating:)` copies
     /// once more anyway, at the joined size.
     package mutating func build(trimmingCapacity: Bool) -> ActivityLog {
+      precondition(contactIDs.count == contactCount, "a builder by position builds segments")
+      return ActivityLog(
+        contactIDs: contactIDs, contactIndex: contactIndex,
+        segment: segment(trimmingCapacity: trimmingCapacity))
+    }
+
+    /// ``build(trimmingCapacity:)`` without the contacts' ids: the segment of a builder by
+    /// position (``init(contactCount:)``), for ``ActivityLog/init(contactIDs:joining:)``.
+    package mutating func segment(trimmingCapacity: Bool) -> Segment {
       var offsets = counts
-      for index in 0..<contactIDs.count { offsets[index + 1] += offsets[index] }
+      for index in 0..<contactCount { offsets[index + 1] += offsets[index] }
       var sortedTimes: [Int64] = []
       var sortedCodes: [Int32] = []
       if isGrouped && !trimmingCapacity {
@@ -206,12 +233,12 @@ public struct ActivityLog: Sendable {
           sortedCodes[target] = codes[position]
         }
       }
-      for contact in 0..<contactIDs.count {
+      for contact in 0..<contactCount {
         Self.sortByTime(offsets[contact]..<offsets[contact + 1], &sortedTimes, &sortedCodes)
       }
-      return ActivityLog(
-        contactIDs: contactIDs, types: types, contactIndex: contactIndex, offsets: offsets,
-        times: sortedTimes, typeCodes: sortedCodes, orphanTimes: orphanTimes)
+      return Segment(
+        types: types, offsets: offsets, times: sortedTimes, typeCodes: sortedCodes,
+        orphanTimes: orphanTimes)
     }
 
     /// Sorts one contact's events by (time, type code) unless they already are.

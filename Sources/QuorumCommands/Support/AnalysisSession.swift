@@ -8,8 +8,8 @@ struct AnalysisSession {
   let model: ScoringModel
   let modelOrigin: String
   /// The activities grouped by contact for `data.contacts` (`data.activities` is empty):
-  /// read straight from the database into the scorer's log, on two more connections while
-  /// the rest loads.
+  /// read straight from the database into the scorer's log, by contact position on two
+  /// more connections while the rest loads, then given the loaded contacts' ids.
   let activities: ActivityLog
 
   /// Opens the database, resolves the model, loads the data without its activities and
@@ -29,15 +29,18 @@ struct AnalysisSession {
       throw CommandError.data(
         "\(databasePath): no accounts or contacts yet; run 'quorum import DIR' first")
     }
-    let parts = try StoreAccess.run {
-      try readers.isEmpty
-        ? [CRMRepository(database: database).activityLog()] : readers.map { try $0.value() }
+    let activities: ActivityLog
+    if readers.isEmpty {
+      activities = try StoreAccess.run { try CRMRepository(database: database).activityLog() }
+    } else {
+      let segments = try StoreAccess.run { try readers.map { try $0.value() } }
+      // Each connection read the contacts' keys itself; imports add contacts and never
+      // remove one, so one that ran in between would show in the counts.
+      guard segments.allSatisfy({ $0.contactCount == data.contacts.count }) else {
+        throw CommandError.io("\(databasePath): the contacts changed while loading; run again")
+      }
+      activities = ActivityLog(contactIDs: data.contacts.map(\.id), joining: segments)
     }
-    // Each connection read the contacts itself: an import in between would show here.
-    guard parts.allSatisfy({ $0.contactIDs.elementsEqual(data.contacts.lazy.map(\.id)) }) else {
-      throw CommandError.io("\(databasePath): the contacts changed while loading; run again")
-    }
-    let activities = ActivityLog(concatenating: parts)
     return AnalysisSession(
       database: database, data: data, model: model, modelOrigin: origin, activities: activities)
   }
@@ -46,7 +49,7 @@ struct AnalysisSession {
   /// read-only connections, while the caller loads the rest; none for an in-memory
   /// database (another connection would see another database).
   private static func activityReaders(_ database: Database) throws
-    -> [BackgroundWork<ActivityLog>]
+    -> [BackgroundWork<ActivityLog.Segment>]
   {
     let path = database.path
     guard path != ":memory:" && !path.isEmpty else { return [] }
@@ -55,7 +58,7 @@ struct AnalysisSession {
     }.map { keys in
       BackgroundWork {
         try CRMRepository(database: Database(path: path, readOnly: true))
-          .activityLog(ofContactKeys: keys)
+          .activitySegment(ofContactKeys: keys)
       }
     }
   }

@@ -66,15 +66,28 @@ package struct CRMRepository {
   /// returns them (by surrogate key), read without loading the contacts first, so it can
   /// run on another connection while they load.
   package func activityLog() throws -> ActivityLog {
-    try activityLog(ofContactKeys: Int64.min...Int64.max, trimmingCapacity: true)
+    let contacts = try database.statement("SELECT id, contact_id FROM contacts ORDER BY id").map {
+      (key: Int($0.int64(0)), id: $0.string(1))
+    }
+    let segment = try activitySegment(
+      ofContactKeys: Int64.min...Int64.max, contactKeys: contacts.map(\.key),
+      trimmingCapacity: true)
+    return ActivityLog(contactIDs: contacts.map(\.id), joining: [segment])
   }
 
-  /// ``activityLog()`` with only the activities of the contacts whose surrogate keys lie in
-  /// `keys` (still built for every contact): one of the parts of ``contactKeyRanges(parts:)``
-  /// that connections read side by side, to be joined by `ActivityLog(concatenating:)`
-  /// (which sizes the joined arrays exactly, so the part's are not trimmed first).
-  package func activityLog(ofContactKeys keys: ClosedRange<Int64>) throws -> ActivityLog {
-    try activityLog(ofContactKeys: keys, trimmingCapacity: false)
+  /// The activities of the contacts whose surrogate keys lie in `keys`, by contact
+  /// position (every stored contact, in key order, as `load()` returns them): one of the
+  /// parts of ``contactKeyRanges(parts:)`` that connections read side by side, to be
+  /// joined with the contacts' ids by `ActivityLog(contactIDs:joining:)` (which sizes the
+  /// joined arrays exactly, so the segment's are not trimmed first).
+  package func activitySegment(ofContactKeys keys: ClosedRange<Int64>) throws
+    -> ActivityLog.Segment
+  {
+    let contactKeys = try database.statement("SELECT id FROM contacts ORDER BY id").map {
+      Int($0.int64(0))
+    }
+    return try activitySegment(
+      ofContactKeys: keys, contactKeys: contactKeys, trimmingCapacity: false)
   }
 
   /// Every surrogate key a contact may have, split into `parts` consecutive ranges of
@@ -100,22 +113,19 @@ package struct CRMRepository {
   }
 
   /// The stored activities of the contacts whose surrogate keys lie in `keys`, grouped by
-  /// contact as the scorer reads them: one pass over the contacts (their ids in key order,
-  /// and each key's position) and one over the activities table with integer keys only, no
-  /// `Activity` value and no string per row. The table is keyed by contact, so the rows
-  /// arrive grouped and the log keeps them in place.
+  /// the position of their contact's key in `contactKeys` (every stored contact's, in
+  /// order), as the scorer reads them: one pass over the activities table with integer keys
+  /// only, no `Activity` value and no string per row. The table is keyed by contact, so the
+  /// rows arrive grouped and the segment keeps them in place.
   ///
   /// - Complexity: O(activities + contacts) time; 12 bytes per activity.
-  private func activityLog(ofContactKeys keys: ClosedRange<Int64>, trimmingCapacity: Bool)
-    throws -> ActivityLog
-  {
-    let contacts = try database.statement("SELECT id, contact_id FROM contacts ORDER BY id").map {
-      (key: Int($0.int64(0)), id: $0.string(1))
-    }
-    var builder = ActivityLog.Builder(contactIDs: contacts.map(\.id))
-    var contactAt = [Int](repeating: -1, count: max(contacts.last?.key ?? -1, -1) + 1)
-    for (position, contact) in contacts.enumerated() where contact.key >= 0 {
-      contactAt[contact.key] = position
+  private func activitySegment(
+    ofContactKeys keys: ClosedRange<Int64>, contactKeys: [Int], trimmingCapacity: Bool
+  ) throws -> ActivityLog.Segment {
+    var builder = ActivityLog.Builder(contactCount: contactKeys.count)
+    var contactAt = [Int](repeating: -1, count: max(contactKeys.last ?? -1, -1) + 1)
+    for (position, key) in contactKeys.enumerated() where key >= 0 {
+      contactAt[key] = position
     }
     let codeOf = try positions("SELECT id, name FROM activity_types", default: Int32(-1)) {
       builder.code(of: ActivityType(rawValue: $0))
@@ -130,7 +140,7 @@ package struct CRMRepository {
         contactAt: contactAt.indices.contains(contact) ? contactAt[contact] : -1,
         occurredAt: row.int64(1), typeCode: code)
     }
-    return builder.build(trimmingCapacity: trimmingCapacity)
+    return builder.segment(trimmingCapacity: trimmingCapacity)
   }
 
   /// A table from a surrogate key (column 0 of `sql`) to `value(column 1)`, indexed by key.

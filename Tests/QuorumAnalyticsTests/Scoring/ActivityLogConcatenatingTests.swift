@@ -33,6 +33,43 @@ import Testing
     }
   }
 
+  /// Segments read by position over consecutive ranges of contacts, with the types
+  /// declared in the same order (as database connections read them), are laid end to end:
+  /// the log of one builder over all the rows, an empty segment and orphans included.
+  @Test func segmentsOfConsecutiveContactsJoinToTheLogOfAllTheRows() {
+    let ids = ["C1", "C2", "C3", "C4", "C5"]
+    let rows: [(contact: Int, time: Int64, type: ActivityType)] = [
+      (0, 20, "page_view"), (0, 10, "email_click"), (1, 5, "page_view"),
+      (3, 7, "demo_requested"), (3, 7, "page_view"), (4, 1, "email_click"), (-1, 3, "page_view"),
+    ]
+    let types: [ActivityType] = ["page_view", "email_click", "demo_requested"]
+    func segment(_ contacts: Range<Int>) -> ActivityLog.Segment {
+      var builder = ActivityLog.Builder(contactCount: ids.count)
+      let codes = types.map { builder.code(of: $0) }
+      for row in rows where contacts.contains(row.contact) || (row.contact < 0 && contacts.isEmpty)
+      {
+        let code = codes[types.firstIndex(of: row.type) ?? 0]
+        builder.append(contactAt: row.contact, occurredAt: row.time, typeCode: code)
+      }
+      return builder.segment(trimmingCapacity: false)
+    }
+    let parts = [segment(0..<2), segment(2..<3), segment(3..<5), segment(0..<0)]
+    #expect(parts.map(\.occupiedContacts) == [0...1, nil, 3...4, nil])
+    let joined = ActivityLog(contactIDs: ids, joining: parts)
+    var builder = ActivityLog.Builder(contactIDs: ids)
+    for row in rows {
+      builder.append(
+        contactID: row.contact >= 0 ? ids[row.contact] : "nobody",
+        occurredAt: Timestamp(millisecondsSince1970: row.time), type: row.type)
+    }
+    let whole = builder.build()
+    #expect(Self.events(joined) == Self.events(whole))
+    #expect(Self.events(joined)[0] == ["10 email_click", "20 page_view"])
+    #expect(Self.events(joined)[3] == ["7 page_view", "7 demo_requested"])
+    #expect(joined.orphanCount == 1 && joined.count == 6)
+    #expect(joined.contactIndex == ["C1": 0, "C2": 1, "C3": 2, "C4": 3, "C5": 4])
+  }
+
   /// Scored from a joined log, every contact and account gets the score of one log.
   @Test func aJoinedLogScoresLikeOneLog() throws {
     let data = SyntheticSample.merged

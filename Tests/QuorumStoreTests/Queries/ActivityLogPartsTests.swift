@@ -28,8 +28,9 @@ import Testing
     """,
   ]
 
-  /// Read in parts by contact key on separate connections and joined, the log is the one
-  /// read in one pass: the same contacts, and each contact's events in the same order.
+  /// Read in segments by contact key on separate connections and joined with the contacts'
+  /// ids, the log is the one read in one pass: the same contacts, and each contact's events
+  /// in the same order.
   @Test(arguments: [1, 2, 3, 7])
   func partsReadByContactKeyJoinToTheWholeLog(parts: Int) throws {
     let folder = try ExportFolder(Self.export)
@@ -42,7 +43,8 @@ import Testing
     #expect(ranges.first?.lowerBound == .min && ranges.last?.upperBound == .max)
     #expect(zip(ranges, ranges.dropFirst()).allSatisfy { $0.upperBound + 1 == $1.lowerBound })
     let joined = ActivityLog(
-      concatenating: try ranges.map { try repository.activityLog(ofContactKeys: $0) })
+      contactIDs: whole.contactIDs,
+      joining: try ranges.map { try repository.activitySegment(ofContactKeys: $0) })
     #expect(joined.contactIDs == whole.contactIDs)
     #expect(joined.count == 7)
     #expect(Self.events(joined) == Self.events(whole))

@@ -1,0 +1,84 @@
+extension ActivityLog {
+  /// The activities of contacts known only by position: what one database connection
+  /// reads of its own range of contacts, without their ids. Segments of the same contacts
+  /// join into a log with ``ActivityLog/init(contactIDs:joining:)``.
+  package struct Segment: Sendable {
+    /// The activity types the codes refer to, in order of first use (or as declared).
+    let types: [ActivityType]
+    /// Contact `i` owns `offsets[i]..<offsets[i + 1]`.
+    let offsets: [Int]
+    let times: [Int64]
+    let typeCodes: [Int32]
+    let orphanTimes: [Int64]
+
+    /// The number of contacts the segment was built for.
+    package var contactCount: Int { offsets.count - 1 }
+
+    /// The number of activities of known contacts.
+    package var count: Int { times.count }
+
+    /// The positions of contact `index`'s activities in `times` and `typeCodes`.
+    func range(ofContact index: Int) -> Range<Int> { offsets[index]..<offsets[index + 1] }
+
+    /// The contacts whose activities the segment holds, from the first to the last with
+    /// any (`nil` for none).
+    ///
+    /// - Complexity: O(log contacts).
+    var occupiedContacts: ClosedRange<Int>? {
+      guard count > 0 else { return nil }
+      // offsets is non-decreasing: the first contact whose end passes 0, the last whose
+      // start is before the end.
+      let first = offsets.dropFirst().partitioningIndex { $0 > 0 } - 1
+      let last = offsets.dropLast().partitioningIndex { $0 >= count } - 1
+      return first...last
+    }
+  }
+
+  /// The log as a segment (its arrays shared, not copied).
+  var segment: Segment {
+    Segment(
+      types: types, offsets: offsets, times: times, typeCodes: typeCodes,
+      orphanTimes: orphanTimes)
+  }
+
+  /// The log of `segment` for `contactIDs` with their index.
+  init(contactIDs: [String], contactIndex: [String: Int32], segment: Segment) {
+    precondition(contactIDs.count == segment.contactCount, "one contact id per position")
+    self.init(
+      contactIDs: contactIDs, types: segment.types, contactIndex: contactIndex,
+      offsets: segment.offsets, times: segment.times, typeCodes: segment.typeCodes,
+      orphanTimes: segment.orphanTimes)
+  }
+
+  /// Each id's position; of repeated ids the first counts.
+  static func index(of contactIDs: [String]) -> [String: Int32] {
+    var index: [String: Int32] = [:]
+    index.reserveCapacity(contactIDs.count)
+    for (position, id) in contactIDs.enumerated() where index[id] == nil {
+      index[id] = Int32(position)
+    }
+    return index
+  }
+}
+
+extension Collection {
+  /// The first index whose element satisfies `belongs`, in a collection where every
+  /// element that does follows every element that does not (`endIndex` for none).
+  ///
+  /// - Complexity: O(log n) predicate calls (a binary search).
+  fileprivate func partitioningIndex(where belongs: (Element) -> Bool) -> Index {
+    var low = startIndex
+    var length = count
+    while length > 0 {
+      let half = length / 2
+      let middle = index(low, offsetBy: half)
+      if belongs(self[middle]) {
+        length = half
+      } else {
+        low = index(after: middle)
+        length -= half + 1
+      }
+    }
+    return low
+  }
+}
