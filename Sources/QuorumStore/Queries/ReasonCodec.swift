@@ -1,3 +1,4 @@
+import Foundation
 import QuorumAnalytics
 
 /// Reason codes as stored with each score: a compact byte string per contact or account,
@@ -89,26 +90,6 @@ struct ReasonCodec: Sendable {
       cap: cap == 0 ? nil : points(cap - 1))
   }
 
-  /// Copies the next reason from `reader` to `bytes`, its text codes `c` replaced by
-  /// `codes[c]` (see ``EncodedReasons``).
-  ///
-  /// - Precondition: `reader` is at a reason this codec encoded with `codes.count` texts.
-  static func rewriteReason(_ reader: inout VarintReader, codes: [Int], into bytes: inout [UInt8]) {
-    func next() -> UInt64 {
-      guard let value = reader.next() else { preconditionFailure("not an encoded reason") }
-      return value
-    }
-    func code(_ tagged: UInt64) -> UInt64 { UInt64(codes[Int(tagged >> 1)]) << 1 | tagged & 1 }
-    let head = next()
-    append(code(head), to: &bytes)
-    if head & 1 == 1 { append(next(), to: &bytes) }  // value
-    append(next(), to: &bytes)  // points
-    let evidence = next()
-    guard evidence & 1 == 1 else { return append(code(evidence), to: &bytes) }
-    append(evidence, to: &bytes)  // event count
-    for _ in 0..<3 { append(next(), to: &bytes) }  // weight, points per event, cap
-  }
-
   /// The code of `text`, interned on first use.
   mutating func code(of text: String) -> Int {
     let key = TextBytes(text)
@@ -154,7 +135,13 @@ private struct TextBytes: Hashable {
   }
 
   static func == (lhs: TextBytes, rhs: TextBytes) -> Bool {
-    lhs.withBytes { left in rhs.withBytes { left.elementsEqual($0) } }
+    lhs.withBytes { left in
+      rhs.withBytes { right in
+        guard left.count == right.count else { return false }
+        guard let first = left.baseAddress, let second = right.baseAddress else { return true }
+        return memcmp(first, second, left.count) == 0
+      }
+    }
   }
 
   func hash(into hasher: inout Hasher) {

@@ -33,17 +33,21 @@ package struct ScoreSnapshotStore {
   /// Stores `view` (replacing a snapshot with the same as-of and model version); returns
   /// the run id.
   ///
-  /// - Complexity: O(contacts + accounts + reasons): the reasons encoded by
-  ///   ``ReasonCodec`` on all cores (``EncodedReasons``), then one prepared insert per row.
+  /// - Complexity: O(contacts + accounts + reasons): the rows prepared and their reasons
+  ///   encoded by ``ReasonCodec`` on another core (``SnapshotRows``) while this one deletes
+  ///   the replaced run and inserts the rows ready, one prepared insert per row.
   package func save(_ view: QualificationView, createdAt: Timestamp) throws -> Int64 {
-    try BulkWritePragmas.during(database, cacheKiB: 65_536) {
-      try database.transaction { try write(view, createdAt: createdAt) }
+    let rows = SnapshotRows(view)
+    return try BulkWritePragmas.during(database, cacheKiB: 65_536) {
+      try database.transaction { try write(rows, of: view, createdAt: createdAt) }
     }
   }
 
   /// Deletes the run `view` replaces (its rows first: range deletes by key, much cheaper
-  /// than the per-row cascade) and writes the new one.
-  private func write(_ view: QualificationView, createdAt: Timestamp) throws -> Int64 {
+  /// than the per-row cascade) and writes the new one from `rows`.
+  private func write(_ rows: SnapshotRows, of view: QualificationView, createdAt: Timestamp)
+    throws -> Int64
+  {
     let scoring = view.scoring
     let key: [DatabaseValue] = [
       .integer(scoring.asOf.millisecondsSince1970), .text(scoring.modelVersion),
@@ -63,15 +67,6 @@ package struct ScoreSnapshotStore {
         .text(createdAt.iso8601),
       ])
     let run = database.lastInsertedRowID
-    var codec = ReasonCodec()
-    let contacts = scoring.contacts
-    let contactReasons = EncodedReasons(rows: contacts.count, codec: &codec) {
-      contacts[$0].reasons
-    }
-    let accounts = scoring.accounts
-    let accountReasons = EncodedReasons(rows: accounts.count, codec: &codec) {
-      accounts[$0].reasons
-    }
     let contactRow = try database.statement(
       """
       INSERT INTO contact_scores (run_id, contact_id, account_id, match_method, fit,
@@ -79,34 +74,27 @@ package struct ScoreSnapshotStore {
         reasons)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """)
-    try contactReasons.bytes.withUnsafeBytes { bytes in
-      var position = 0
-      try view.forEachContact { contact in
-        let blob = UnsafeRawBufferPointer(rebasing: bytes[contactReasons.range(ofRow: position)])
-        position += 1
-        try contactRow.execute { row throws(SQLiteError) in
-          try bind(contact, reasons: blob, run: run, to: row)
-        }
+    while let batch = rows.nextContacts() {
+      try insert(batch.contacts, batch.reasons, with: contactRow) {
+        (contact, reasons, row) throws(SQLiteError) in
+        try bind(contact, reasons: reasons, run: run, to: row)
       }
     }
+    let ending = rows.ending()
     let accountRow = try database.statement(
       """
       INSERT INTO account_scores (run_id, account_id, score, win_probability, journey_stage,
         engaged_contacts, engaged_departments, coverage, tier, reasons)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """)
-    try accountReasons.bytes.withUnsafeBytes { bytes in
-      for (position, account) in accounts.enumerated() {
-        let blob = UnsafeRawBufferPointer(rebasing: bytes[accountReasons.range(ofRow: position)])
-        let coverage = view.committees[account.accountID]?.coverage.coverage
-        try accountRow.execute { row throws(SQLiteError) in
-          try bind(account, coverage: coverage, reasons: blob, run: run, to: row)
-        }
-      }
+    try insert(scoring.accounts, ending.accounts, with: accountRow) {
+      (account, reasons, row) throws(SQLiteError) in
+      let coverage = view.committees[account.accountID]?.coverage.coverage
+      try bind(account, coverage: coverage, reasons: reasons, run: run, to: row)
     }
     let textRow = try database.statement(
       "INSERT INTO score_texts (run_id, code, text) VALUES (?, ?, ?)")
-    for (code, text) in codec.texts.enumerated() {
+    for (code, text) in ending.texts.enumerated() {
       try textRow.execute { row throws(SQLiteError) in
         try row.bind(run, at: 1)
         try row.bind(Int64(code), at: 2)
@@ -114,6 +102,21 @@ package struct ScoreSnapshotStore {
       }
     }
     return run
+  }
+
+  /// Inserts one row per element of `values` with `statement`, element `i` bound with its
+  /// reasons' bytes, row `i` of `reasons`.
+  private func insert<Value>(
+    _ values: [Value], _ reasons: EncodedReasons, with statement: Statement,
+    bind: (Value, UnsafeRawBufferPointer, ParameterBinder) throws(SQLiteError) -> Void
+  ) throws {
+    precondition(values.count == reasons.count, "one reason list per row")
+    try reasons.bytes.withUnsafeBytes { bytes in
+      for (position, value) in values.enumerated() {
+        let blob = UnsafeRawBufferPointer(rebasing: bytes[reasons.range(ofRow: position)])
+        try statement.execute { row throws(SQLiteError) in try bind(value, blob, row) }
+      }
+    }
   }
 
   private func bind(
