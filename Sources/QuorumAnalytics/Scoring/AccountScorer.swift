@@ -18,6 +18,9 @@ public struct AccountScorer: Sendable {
   /// Whether reasons carry their detail texts (numbers only, for point-in-time rescoring,
   /// otherwise): the points are the same either way.
   let explains: Bool
+  /// The committee flags the rollup counts: each feature's slot, its points per unit, and
+  /// what it means.
+  private let committeeFlags: [(slot: Int, points: Double, what: String)]
 
   /// Creates a scorer for `model`.
   public init(model: ScoringModel) { self.init(compiled: CompiledModel(model)) }
@@ -25,6 +28,14 @@ public struct AccountScorer: Sendable {
   init(compiled: CompiledModel, explains: Bool = true) {
     self.compiled = compiled
     self.explains = explains
+    let rollup = compiled.model.rollup
+    let slots = compiled.committeeFeatures
+    committeeFlags = [
+      (slots.economicBuyer, rollup.economicBuyerPoints, "economic buyer engaged"),
+      (slots.champion, rollup.championPoints, "champion present"),
+      (slots.coverage, rollup.coveragePoints, "required committee roles covered"),
+      (slots.singleThreaded, rollup.singleThreadedPoints, "single-threaded on one contact"),
+    ]
   }
 
   /// Scores `account` from its features and the scores of its contacts.
@@ -147,15 +158,25 @@ public struct AccountScorer: Sendable {
     let rollup = model.rollup
     var reasons: [ReasonCode] = []
     for hit in fitHits {
-      reasons.append(
-        ReasonCode(
-          feature: hit.feature, value: 1, rounding: hit.points * rollup.fitWeight,
-          detail: weighted(hit.detail, rollup.fitWeight)))
+      append(
+        hit.feature, value: 1, rounding: hit.points * rollup.fitWeight,
+        detail: weighted(hit.detail, rollup.fitWeight), to: &reasons)
     }
     appendContacts(contacts, to: &reasons)
     appendCommittee(features, to: &reasons)
     appendFramework(features, to: &reasons)
-    return reasons.filter { $0.points != .zero }
+    return reasons
+  }
+
+  /// Appends a reason worth `points`, rounded, unless that is zero: the rollup lists no
+  /// reason that adds nothing, and builds the detail text only of those it lists.
+  private func append(
+    _ feature: String, value: Double, rounding points: Double,
+    detail: @autoclosure () -> String, to reasons: inout [ReasonCode]
+  ) {
+    let earned = ScorePoints(rounding: points)
+    guard earned != .zero else { return }
+    reasons.append(ReasonCode(feature: feature, value: value, points: earned, detail: detail()))
   }
 
   /// The top-k contacts by positive engagement, the i-th counting r^(i−1).
@@ -174,12 +195,12 @@ public struct AccountScorer: Sendable {
       .lazy.map { (engagement: contacts[$0].engagement, contactID: contacts[$0].contactID) }
     var factor = 1.0
     for (rank, contact) in ranked.enumerated() {
-      reasons.append(
-        ReasonCode(
-          feature: FeatureName.contact(contact.contactID), value: contact.engagement.value,
-          rounding: contact.engagement.value * factor,
-          detail: detail(
-            "rank \(rank + 1): engagement \(contact.engagement) × \(factor.formatted4)")))
+      append(
+        FeatureName.contact(contact.contactID), value: contact.engagement.value,
+        rounding: contact.engagement.value * factor,
+        detail: detail(
+          "rank \(rank + 1): engagement \(contact.engagement) × \(factor.formatted4)"),
+        to: &reasons)
       factor *= rollup.diminishingFactor
     }
   }
@@ -190,25 +211,25 @@ public struct AccountScorer: Sendable {
     let engaged = features.values[slots.engagedContacts]
     let departments = features.values[slots.engagedDepartments]
     let breadth = breadthPoints(features.values)
-    reasons.append(
-      ReasonCode(
-        feature: "breadth.contacts", value: engaged, rounding: breadth.contacts,
-        detail: detail(
-          "\(Int(engaged)) engaged contacts (≤ \(rollup.maximumEngagedContacts) count) × "
-            + rollup.pointsPerEngagedContact.twoDecimals)))
-    reasons.append(
-      ReasonCode(
-        feature: "breadth.departments", value: departments, rounding: breadth.departments,
-        detail: detail(
-          "\(Int(departments)) engaged departments "
-            + "(≤ \(rollup.maximumEngagedDepartments) count) × "
-            + rollup.pointsPerEngagedDepartment.twoDecimals)))
+    append(
+      "breadth.contacts", value: engaged, rounding: breadth.contacts,
+      detail: detail(
+        "\(Int(engaged)) engaged contacts (≤ \(rollup.maximumEngagedContacts) count) × "
+          + rollup.pointsPerEngagedContact.twoDecimals),
+      to: &reasons)
+    append(
+      "breadth.departments", value: departments, rounding: breadth.departments,
+      detail: detail(
+        "\(Int(departments)) engaged departments "
+          + "(≤ \(rollup.maximumEngagedDepartments) count) × "
+          + rollup.pointsPerEngagedDepartment.twoDecimals),
+      to: &reasons)
     for flag in committeeFlags {
       let value = features.values[flag.slot]
-      reasons.append(
-        ReasonCode(
-          feature: features.names[flag.slot], value: value, rounding: value * flag.points,
-          detail: detail("\(flag.what): \(value.formatted4) × \(flag.points.twoDecimals)")))
+      append(
+        features.names[flag.slot], value: value, rounding: value * flag.points,
+        detail: detail("\(flag.what): \(value.formatted4) × \(flag.points.twoDecimals)"),
+        to: &reasons)
     }
   }
 
@@ -225,38 +246,23 @@ public struct AccountScorer: Sendable {
     )
   }
 
-  /// The committee flags the rollup counts: each feature's slot, its points per unit, and
-  /// what it means.
-  private var committeeFlags: [(slot: Int, points: Double, what: String)] {
-    let rollup = model.rollup
-    let slots = compiled.committeeFeatures
-    return [
-      (slots.economicBuyer, rollup.economicBuyerPoints, "economic buyer engaged"),
-      (slots.champion, rollup.championPoints, "champion present"),
-      (slots.coverage, rollup.coveragePoints, "required committee roles covered"),
-      (slots.singleThreaded, rollup.singleThreadedPoints, "single-threaded on one contact"),
-    ]
-  }
-
   private func appendFramework(_ features: AccountFeatures, to reasons: inout [ReasonCode]) {
     let weight = model.rollup.frameworkWeight
     for (index, criterion) in QualificationCriterion.allCases.enumerated() {
       let slot = compiled.criterionFeatures[index]
       let value = features.values[slot]
       guard let points = criterionPoints(criterion, value: value) else { continue }
-      reasons.append(
-        ReasonCode(
-          feature: features.names[slot], value: value, rounding: points,
-          detail: weighted(
-            "latest account-level answer: \(Self.answer(value).rawValue)", weight)))
+      append(
+        features.names[slot], value: value, rounding: points,
+        detail: weighted("latest account-level answer: \(Self.answer(value).rawValue)", weight),
+        to: &reasons)
     }
     for (index, disqualifier) in model.disqualifiers.enumerated() {
       let slot = compiled.disqualifierFeatures[index]
       guard features.values[slot] != 0 else { continue }
-      reasons.append(
-        ReasonCode(
-          feature: features.names[slot], value: 1, rounding: disqualifier.points * weight,
-          detail: weighted("disqualifier fired on the account's answers", weight)))
+      append(
+        features.names[slot], value: 1, rounding: disqualifier.points * weight,
+        detail: weighted("disqualifier fired on the account's answers", weight), to: &reasons)
     }
   }
 
