@@ -17,4 +17,21 @@ import Testing
     permuted.permute(to: values.indices.sorted { (values[$0], $0) < (values[$1], $1) })
     #expect(permuted == values.sorted())
   }
+
+  /// Elements that own memory (arrays, long strings) are moved whole: each is in its new
+  /// place exactly once, and the originals the caller still holds are untouched.
+  @Test func elementsOwningMemoryAreMovedIntact() {
+    let originals = (0..<300).map { index in
+      (name: "a long contact identifier number \(index)", values: Array(0...index))
+    }
+    var moved = originals.map { [$0.name: $0.values] }
+    var generator = SplitMix64(seed: 7)
+    let order = moved.indices.shuffled(using: &generator)
+    moved.permute(to: order)
+    #expect(
+      moved.indices.allSatisfy {
+        moved[$0] == [originals[order[$0]].name: originals[order[$0]].values]
+      })
+    #expect(originals[299].values.count == 300)
+  }
 }
