@@ -20,9 +20,18 @@
 public struct QualificationPipeline: Sendable {
   /// The scoring model every step uses.
   public let model: ScoringModel
+  /// Whether each contact's score keeps its reasons (with their texts, largest first) and
+  /// its stage its reason. Without, contacts have no reasons and no stage reason, but the
+  /// same points and stages, and every account the same score and reasons: a caller that
+  /// reads no contact's explanation (the reports) saves half a million contacts' reasons.
+  public let explainsContacts: Bool
 
-  /// Creates a pipeline for `model`.
-  public init(model: ScoringModel) { self.model = model }
+  /// Creates a pipeline for `model`, explaining every contact's score unless
+  /// `explainsContacts` is false.
+  public init(model: ScoringModel, explainsContacts: Bool = true) {
+    self.model = model
+    self.explainsContacts = explainsContacts
+  }
 
   /// Runs every step on the data as known at `asOf`.
   ///
@@ -73,7 +82,9 @@ public struct QualificationPipeline: Sendable {
         index: index, personas: personaAt, asOf: asOf, settings: settings, engagement: engagement)
       : try Self.committeesByID(
         index, asOf: asOf, settings: settings, engagement: engagement)
-    let scoring = scorer.run(index, asOf: asOf, committee: committees.mapValues(\.signals))
+    let scoring = scorer.run(
+      index, asOf: asOf, committee: committees.mapValues(\.signals),
+      explainingContacts: explainsContacts)
     let view = QualificationView(
       scoring: scoring, committees: committees, personas: personas,
       accountNames: Dictionary(accounts.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }))

@@ -18,9 +18,9 @@ public struct ContactScorer: Sendable {
   /// The model.
   public var model: ScoringModel { compiled.model }
   let compiled: CompiledModel
-  /// Whether reasons carry their detail texts, largest first, and the stage its reason
-  /// (numbers only, for point-in-time rescoring, otherwise): the points and stages are the
-  /// same either way.
+  /// Whether scores keep their reasons, with detail texts, largest first, and the stage its
+  /// reason (otherwise numbers only, for point-in-time rescoring and the reports: the
+  /// reasons are summed, then let go): the points and stages are the same either way.
   let explains: Bool
   /// The stage rules in precedence order, thresholds rounded once.
   private let stageChecks: [StageCheck]
@@ -95,7 +95,8 @@ public struct ContactScorer: Sendable {
     return ContactScore(
       contactID: index.data.contacts[contact].id, accountID: position >= 0 ? match.accountID : nil,
       match: match, fit: fit, engagement: engagement, framework: total - fit - engagement,
-      total: total, stage: stage, stageReason: detail(cause.description), reasons: reasons,
+      total: total, stage: stage, stageReason: detail(cause.description),
+      reasons: explains ? reasons : [],
       journey: tally.journey,
       unmapped: tally.unmappedCodes.isEmpty
         ? [] : ActivityTypeCount.tally(tally.unmappedCodes.lazy.map { types[Int($0)] }))

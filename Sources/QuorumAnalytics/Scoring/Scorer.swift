@@ -52,16 +52,19 @@ public struct Scorer: Sendable {
       personaAt: personaAt)
   }
 
-  /// Scores the data of `index` (from ``index(_:activities:asOf:personaAt:)``) as of `asOf`.
+  /// Scores the data of `index` (from ``index(_:activities:asOf:personaAt:)``) as of `asOf`;
+  /// with `explainingContacts` false the contacts keep no reasons and their stages no
+  /// reason (the accounts are explained alike).
   func run(
-    _ index: ScoringIndex, asOf: Timestamp, committee: [String: CommitteeSignals]
+    _ index: ScoringIndex, asOf: Timestamp, committee: [String: CommitteeSignals],
+    explainingContacts: Bool = true
   ) -> ScoringResult {
     let data = index.data
     let log = index.log
     let cutoff = TimeCutoff.atOrBefore(asOf)
     let kernel = ScanKernel(
       model: compiled, cutoff: cutoff, settings: FeatureSettings(model: model))
-    let contactScorer = ContactScorer(compiled: compiled)
+    let contactScorer = ContactScorer(compiled: compiled, explains: explainingContacts)
     let accountScorer = AccountScorer(compiled: compiled)
     // Accounts are independent: score them in chunks on all cores, merged in order.
     var chunks = ChunkedWork(count: index.accounts.count).map { range in

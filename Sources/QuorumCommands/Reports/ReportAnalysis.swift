@@ -53,7 +53,7 @@ final class ReportAnalysis: @unchecked Sendable {
     var scored: ScoredView
     do {
       scored = try ScoredView(
-        pipeline: QualificationPipeline(model: session.model), data: data,
+        pipeline: QualificationPipeline(model: session.model, explainsContacts: false), data: data,
         activities: activities, asOf: asOf)
     } catch {
       throw CommandError.data("scoring model '\(session.modelOrigin)': \(error)")

@@ -32,6 +32,27 @@ import Testing
     #expect(held.committees.filter { streamed.committees[$0.key] != $0.value }.count == 0)
   }
 
+  /// Without contact explanations (what the reports run), contacts keep their points and
+  /// stages but no reasons; accounts, committees and the summary are unchanged.
+  @Test func contactsUnexplainedKeepTheirNumbersAndAccountsTheirReasons() throws {
+    let data = SyntheticSample.merged
+    let explained = try QualificationPipeline(model: .default).run(data, asOf: Self.asOf)
+    let numbers = try QualificationPipeline(model: .default, explainsContacts: false).run(
+      data, asOf: Self.asOf)
+    let pairs = zip(explained.scoring.contacts, numbers.scoring.contacts)
+    #expect(numbers.scoring.contacts.count == explained.scoring.contacts.count)
+    #expect(numbers.scoring.contacts.allSatisfy { $0.reasons.isEmpty && $0.stageReason.isEmpty })
+    #expect(explained.scoring.contacts.filter { !$0.reasons.isEmpty }.count > 1_000)
+    let differences = pairs.filter { explained, numbers in
+      [explained.fit, explained.engagement, explained.framework, explained.total]
+        != [numbers.fit, numbers.engagement, numbers.framework, numbers.total]
+        || explained.stage != numbers.stage || explained.accountID != numbers.accountID
+    }
+    #expect(differences.count == 0)
+    #expect(zip(explained.scoring.accounts, numbers.scoring.accounts).filter { $0 != $1 }.isEmpty)
+    #expect(explained.scoring.summary == numbers.scoring.summary)
+  }
+
   /// The pipeline maps committees by contact position from its one matching pass; the
   /// public analysis maps them by contact ID. Both must give every account the same
   /// committee.

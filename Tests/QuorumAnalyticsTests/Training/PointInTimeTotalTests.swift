@@ -41,7 +41,7 @@ import Testing
     let data = SyntheticSample.merged
     let scorer = try PointInTimeScorer(data: data, model: Self.models[model], activities: nil)
     let index = scorer.extractor.index
-    let full = ContactScorer(compiled: index.compiled, explains: false)
+    let full = ContactScorer(compiled: index.compiled)
     let decay = scorer.decay(FeatureSettings(model: index.compiled.model))
     var tally = scorer.makeTally()
     var counted = (accounts: 0, contacts: 0, floored: 0, disqualified: 0)
