@@ -171,8 +171,11 @@ public struct TimeOrderedCrossValidation: Hashable, Sendable {
     validations: [(matrix: DesignMatrix, labels: [Bool])]
   ) -> [Double] {
     let current = paths
-    let results = ChunkedWork(count: current.count, chunks: current.count).flatMap { range in
-      range.map { fold in
+    // The largest fold (the last: it trains on the most rows) starts first, so the cores
+    // finish together.
+    let latestFirst = ChunkedWork(count: current.count, chunks: current.count).flatMap { range in
+      range.map { started in
+        let fold = current.count - 1 - started
         var path = current[fold]
         let model = path.fit(lambda: lambda)
         let validation = validations[fold]
@@ -181,6 +184,7 @@ public struct TimeOrderedCrossValidation: Hashable, Sendable {
         return (path: path, loss: loss ?? 0)
       }
     }
+    let results = latestFirst.reversed()
     paths = results.map(\.path)
     return results.map(\.loss)
   }
