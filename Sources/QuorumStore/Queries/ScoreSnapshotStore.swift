@@ -38,6 +38,7 @@ package struct ScoreSnapshotStore {
   ///   the replaced run and inserts the rows ready, one prepared insert per row.
   package func save(_ view: QualificationView, createdAt: Timestamp) throws -> Int64 {
     let rows = SnapshotRows(view)
+    defer { rows.cancel() }  // after an error: the preparation keeps nothing for no one
     return try BulkWritePragmas.during(database, cacheKiB: 65_536) {
       try database.transaction { try write(rows, of: view, createdAt: createdAt) }
     }

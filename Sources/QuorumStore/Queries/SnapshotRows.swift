@@ -28,13 +28,15 @@ struct SnapshotRows: Sendable {
     let texts: [String]
   }
 
-  private let contactBatches = OrderedHandoff<ContactBatch>()
+  /// A few batches ahead of the writer at most: the rows are ready when it wants them,
+  /// without a second copy of every contact line in memory.
+  private let contactBatches = OrderedHandoff<ContactBatch>(capacity: 4)
   private let endings = OrderedHandoff<Ending>()
 
   /// Starts preparing `view`'s rows, `batchSize` contacts at a time.
   ///
-  /// The preparation runs to its end even when the caller stops taking rows (its batches
-  /// are then let go with the handoffs).
+  /// A caller that stops taking rows calls ``cancel()``: the preparation then runs to its
+  /// end without keeping its batches.
   ///
   /// - Precondition: `batchSize` is positive.
   init(_ view: QualificationView, batchSize: Int = 4_096) {
@@ -66,6 +68,12 @@ struct SnapshotRows: Sendable {
   /// The next batch of contacts, in `forEachContact` order, waiting until it is ready;
   /// `nil` after the last.
   func nextContacts() -> ContactBatch? { contactBatches.next() }
+
+  /// Stops taking rows: batches waiting and still to come are dropped.
+  func cancel() {
+    contactBatches.cancel()
+    endings.cancel()
+  }
 
   /// The accounts' reasons and the texts, waiting until they are ready.
   ///

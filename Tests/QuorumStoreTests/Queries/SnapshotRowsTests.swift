@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import QuorumAnalytics
 import Testing
 
@@ -76,5 +77,47 @@ import Testing
     while let value = handoff.next() { received.append(value) }
     #expect(received == (0..<1_000).map { $0 * 3 })
     #expect(handoff.next() == nil)
+  }
+
+  /// A producer never runs more than `capacity` values ahead of its consumer; after
+  /// `cancel()` its remaining values are dropped and it finishes without waiting.
+  @Test func handoffHoldsAtMostItsCapacityAndACancelReleasesTheProducer() {
+    let handoff = OrderedHandoff<Int>(capacity: 2)
+    let done = DispatchSemaphore(value: 0)
+    let sent = SentCount()
+    DispatchQueue.global().async {
+      for value in 0..<100 {
+        handoff.send(value)
+        sent.increment()
+      }
+      handoff.finish()
+      done.signal()
+    }
+    #expect(handoff.next() == 0)
+    #expect(handoff.next() == 1)
+    // The producer can be at most two values ahead of the two taken, plus the one it holds.
+    #expect(done.wait(timeout: .now() + 0.2) == .timedOut)
+    #expect(sent.value <= 5)
+    handoff.cancel()
+    #expect(done.wait(timeout: .now() + 10) == .success)
+    #expect(handoff.next() == nil)
+  }
+}
+
+/// A counter shared with the producer thread.
+private final class SentCount: @unchecked Sendable {
+  private let lock = NSLock()
+  private var count = 0
+
+  var value: Int {
+    lock.lock()
+    defer { lock.unlock() }
+    return count
+  }
+
+  func increment() {
+    lock.lock()
+    defer { lock.unlock() }
+    count += 1
   }
 }
