@@ -27,15 +27,7 @@ enum SyntheticSample {
   /// All batches merged into one data set.
   static let merged: CRMData = {
     var all = CRMData()
-    for (batch, _) in batches {
-      all.accounts += batch.accounts
-      all.contacts += batch.contacts
-      all.activities += batch.activities
-      all.opportunities += batch.opportunities
-      all.opportunityContacts += batch.opportunityContacts
-      all.qualifications += batch.qualifications
-      all.spend += batch.spend
-    }
+    for (batch, _) in batches { all.append(batch) }
     return all
   }()
 }

@@ -10,13 +10,8 @@ import Testing
   /// fit, engagement and framework reasons, and texts shared between rows.
   static func view() throws -> QualificationView {
     var data = CRMData()
-    try SyntheticCRM(settings: SyntheticCRMSettings(accounts: 30, seed: 11)).generate { batch in
-      data.accounts += batch.accounts
-      data.contacts += batch.contacts
-      data.activities += batch.activities
-      data.opportunities += batch.opportunities
-      data.opportunityContacts += batch.opportunityContacts
-      data.qualifications += batch.qualifications
+    try SyntheticCRM(settings: SyntheticCRMSettings(accounts: 30, seed: 11)).generate {
+      data.append($0)
     }
     let asOf = data.activities.map(\.occurredAt).max() ?? Timestamp(millisecondsSince1970: 0)
     return try QualificationPipeline(model: .default).run(data, asOf: asOf)
