@@ -191,20 +191,17 @@ public struct ActivityLog: Sendable {
     /// (then type), so the log — and every score computed from it — does not depend on the
     /// order the activities were appended in. Rows that arrived grouped are moved, not
     /// copied: build once, the builder is left without activities.
-    public mutating func build() -> ActivityLog { build(trimmingCapacity: true) }
-
-    /// ``build()``, leaving the arrays of rows that arrived grouped at their grown capacity
-    /// when `trimmingCapacity` is false: for a part that `ActivityLog(concatenating:)` copies
-    /// once more anyway, at the joined size.
-    package mutating func build(trimmingCapacity: Bool) -> ActivityLog {
+    public mutating func build() -> ActivityLog {
       precondition(contactIDs.count == contactCount, "a builder by position builds segments")
       return ActivityLog(
         contactIDs: contactIDs, contactIndex: contactIndex,
-        segment: segment(trimmingCapacity: trimmingCapacity))
+        segment: segment(trimmingCapacity: true))
     }
 
-    /// ``build(trimmingCapacity:)`` without the contacts' ids: the segment of a builder by
-    /// position (``init(contactCount:)``), for ``ActivityLog/init(contactIDs:joining:)``.
+    /// ``build()`` without the contacts' ids: the segment of a builder by position
+    /// (``init(contactCount:)``), for ``ActivityLog/init(contactIDs:joining:)``. With
+    /// `trimmingCapacity` false, rows that arrived grouped keep their arrays' grown capacity:
+    /// for a segment that the join copies once more anyway, at the joined size.
     package mutating func segment(trimmingCapacity: Bool) -> Segment {
       var offsets = counts
       for index in 0..<contactCount { offsets[index + 1] += offsets[index] }
