@@ -111,7 +111,7 @@ public struct ActivityLog: Sendable {
       contactIDs: [String], contactCount: Int, contactIndex: [String: Int32],
       reservingCapacity capacity: Int
     ) {
-      precondition(contactCount < Int(Int32.max), "too many contacts")
+      precondition(contactCount >= 0 && contactCount < Int(Int32.max), "contact count out of range")
       self.contactIDs = contactIDs
       self.contactCount = contactCount
       self.contactIndex = contactIndex

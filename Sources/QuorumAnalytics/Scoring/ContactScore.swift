@@ -1,7 +1,8 @@
 /// A contact's score as of a date, explained.
 ///
 /// `total = fit + engagement + framework`, and the reasons sum to `total` exactly (see
-/// ``ScorePoints``).
+/// ``ScorePoints``) — unless the score was computed without explanations
+/// (``QualificationPipeline/explainsContacts`` false), which keeps no reasons.
 public struct ContactScore: Hashable, Sendable {
   /// The contact.
   public var contactID: String
@@ -15,13 +16,14 @@ public struct ContactScore: Hashable, Sendable {
   public var engagement: ScorePoints
   /// Framework points of the contact's own latest answers, disqualifier points included.
   public var framework: ScorePoints
-  /// The score: the sum of the reasons.
+  /// The score: the sum of the reasons (when kept).
   public var total: ScorePoints
   /// The stage.
   public var stage: ContactStage
-  /// Why the stage, e.g. `BANT: 3 of 4 met (≥ 3)` or `score 52.00 ≥ 50.00`.
+  /// Why the stage, e.g. `BANT: 3 of 4 met (≥ 3)` or `score 52.00 ≥ 50.00` (empty
+  /// without explanations).
   public var stageReason: String
-  /// The reason codes, largest first.
+  /// The reason codes, largest first (none without explanations).
   public var reasons: [ReasonCode]
   /// The contact's journey signals in the journey window.
   public var journey: JourneySignals

@@ -68,7 +68,8 @@ public struct ContactScorer: Sendable {
     var evidence = FrameworkEvidence()
     index.collectAnswers(ofContact: contact, under: cutoff, into: &evidence)
     let fits = position >= 0 ? index.fits[position] : []
-    // Reserved to the bound: half a million contacts' reasons outlive the scoring run.
+    // Reserved to the bound: explained, half a million contacts' reasons outlive the
+    // scoring run; numbers only, they are summed and let go after one allocation.
     var reasons: [ReasonCode] = []
     reasons.reserveCapacity(
       fits.count + tally.counts.lazy.filter { $0 > 0 }.count

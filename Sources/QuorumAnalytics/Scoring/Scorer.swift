@@ -150,6 +150,7 @@ extension Array {
         var current = start
         while order[current] != start {
           let next = order[current]
+          precondition(next >= 0 && next < buffer.count, "an order entry out of range")
           (base + current).moveInitialize(from: base + next, count: 1)
           order[current] = current
           current = next

@@ -17,7 +17,7 @@ struct PhaseTimer {
   private(set) var laps: [Lap] = []
 
   /// One phase.
-  struct Lap {
+  struct Lap: Sendable {
     var name: String
     var seconds: Double
     /// User and system time of every thread during the phase, when the system reports it.

@@ -66,6 +66,10 @@ package struct CRMRepository {
   /// returns them (by surrogate key), read without loading the contacts first, so it can
   /// run on another connection while they load.
   package func activityLog() throws -> ActivityLog {
+    try database.readTransaction { try readActivityLog() }
+  }
+
+  private func readActivityLog() throws -> ActivityLog {
     let contacts = try database.statement("SELECT id, contact_id FROM contacts ORDER BY id").map {
       (key: Int($0.int64(0)), id: $0.string(1))
     }
@@ -83,11 +87,15 @@ package struct CRMRepository {
   package func activitySegment(ofContactKeys keys: ClosedRange<Int64>) throws
     -> ActivityLog.Segment
   {
-    let contactKeys = try database.statement("SELECT id FROM contacts ORDER BY id").map {
-      Int($0.int64(0))
+    // The keys and the activities from one snapshot: an import committing in between
+    // cannot leave a new contact's activities without their contact.
+    try database.readTransaction {
+      let contactKeys = try database.statement("SELECT id FROM contacts ORDER BY id").map {
+        Int($0.int64(0))
+      }
+      return try activitySegment(
+        ofContactKeys: keys, contactKeys: contactKeys, trimmingCapacity: false)
     }
-    return try activitySegment(
-      ofContactKeys: keys, contactKeys: contactKeys, trimmingCapacity: false)
   }
 
   /// Every surrogate key a contact may have, split into `parts` consecutive ranges of

@@ -4,14 +4,15 @@ import Foundation
 /// available as soon as it is produced: how a snapshot's rows are prepared on one core
 /// while the other writes the rows already prepared.
 ///
-/// At most `capacity` values wait to be taken: a producer faster than its consumer waits
-/// instead of holding everything it made. A consumer that stops early calls ``cancel()``,
-/// so the producer's remaining values are dropped rather than waited for.
+/// At most `capacity` values wait to be taken, and a value taken is no longer held: a
+/// producer faster than its consumer waits instead of holding everything it made. A
+/// consumer that stops early calls ``cancel()``: the producer's sends then return `false`,
+/// so it can stop.
 ///
 /// ```swift
 /// let handoff = OrderedHandoff<[Int]>(capacity: 4)
 /// DispatchQueue.global().async {
-///   for chunk in chunks { handoff.send(prepare(chunk)) }
+///   for chunk in chunks where !handoff.send(prepare(chunk)) { break }
 ///   handoff.finish()
 /// }
 /// defer { handoff.cancel() }
@@ -23,9 +24,10 @@ final class OrderedHandoff<Value: Sendable>: @unchecked Sendable {
   private let condition = NSCondition()
   private let capacity: Int
   private var pending: [Value] = []
-  private var head = 0
   private var isFinished = false
   private var isCancelled = false
+  /// The most values ever waiting at once (at most `capacity`).
+  private(set) var peakWaiting = 0
 
   /// A handoff holding at most `capacity` values not yet taken.
   ///
@@ -36,17 +38,21 @@ final class OrderedHandoff<Value: Sendable>: @unchecked Sendable {
   }
 
   /// Hands `value` over, after the values sent before it; waits while `capacity` values
-  /// are waiting to be taken. After ``cancel()``, drops it.
+  /// are waiting to be taken. Returns `false`, dropping `value`, once the consumer has
+  /// cancelled: the producer can stop.
   ///
   /// - Precondition: ``finish()`` has not been called.
-  func send(_ value: Value) {
+  @discardableResult
+  func send(_ value: Value) -> Bool {
     condition.lock()
     defer { condition.unlock() }
     precondition(!isFinished, "a value sent after finish()")
-    while pending.count - head >= capacity && !isCancelled { condition.wait() }
-    guard !isCancelled else { return }
+    while pending.count >= capacity && !isCancelled { condition.wait() }
+    guard !isCancelled else { return false }
     pending.append(value)
+    peakWaiting = max(peakWaiting, pending.count)
     condition.broadcast()
+    return true
   }
 
   /// Marks the end: ``next()`` returns `nil` once the values sent are taken.
@@ -64,7 +70,6 @@ final class OrderedHandoff<Value: Sendable>: @unchecked Sendable {
     defer { condition.unlock() }
     isCancelled = true
     pending.removeAll()
-    head = 0
     condition.broadcast()
   }
 
@@ -73,15 +78,11 @@ final class OrderedHandoff<Value: Sendable>: @unchecked Sendable {
   func next() -> Value? {
     condition.lock()
     defer { condition.unlock() }
-    while head == pending.count && !isFinished && !isCancelled { condition.wait() }
-    guard head < pending.count else { return nil }
-    let value = pending[head]
-    head += 1
-    if head == pending.count {
-      // Taken values are let go as the queue empties.
-      pending.removeAll(keepingCapacity: true)
-      head = 0
-    }
+    while pending.isEmpty && !isFinished && !isCancelled { condition.wait() }
+    guard !pending.isEmpty else { return nil }
+    // A few values at most wait: removing the first is cheap, and the queue keeps no value
+    // it has handed over.
+    let value = pending.removeFirst()
     condition.broadcast()
     return value
   }

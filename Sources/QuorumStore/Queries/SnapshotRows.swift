@@ -35,8 +35,8 @@ struct SnapshotRows: Sendable {
 
   /// Starts preparing `view`'s rows, `batchSize` contacts at a time.
   ///
-  /// A caller that stops taking rows calls ``cancel()``: the preparation then runs to its
-  /// end without keeping its batches.
+  /// A caller that stops taking rows calls ``cancel()``: the preparation then stops at its
+  /// next batch.
   ///
   /// - Precondition: `batchSize` is positive.
   init(_ view: QualificationView, batchSize: Int = 4_096) {
@@ -45,16 +45,22 @@ struct SnapshotRows: Sendable {
       var codec = ReasonCodec()
       var batch: [ContactQualification] = []
       batch.reserveCapacity(batchSize)
-      func send() {
+      func send() throws(Cancelled) {
         let reasons = EncodedReasons(rows: batch.count, codec: &codec) { batch[$0].score.reasons }
-        contactBatches.send(ContactBatch(contacts: batch, reasons: reasons))
+        guard contactBatches.send(ContactBatch(contacts: batch, reasons: reasons)) else {
+          throw Cancelled()
+        }
         batch.removeAll(keepingCapacity: true)
       }
-      view.forEachContact { contact in
-        batch.append(contact)
-        if batch.count == batchSize { send() }
+      do {
+        try view.forEachContact { contact in
+          batch.append(contact)
+          if batch.count == batchSize { try send() }
+        }
+        if !batch.isEmpty { try send() }
+      } catch {
+        return  // the writer stopped taking rows
       }
-      if !batch.isEmpty { send() }
       contactBatches.finish()
       let accounts = view.scoring.accounts
       let accountReasons = EncodedReasons(rows: accounts.count, codec: &codec) {
@@ -64,6 +70,9 @@ struct SnapshotRows: Sendable {
       endings.finish()
     }
   }
+
+  /// Thrown inside the preparation to stop it when the writer has cancelled.
+  private struct Cancelled: Error {}
 
   /// The next batch of contacts, in `forEachContact` order, waiting until it is ready;
   /// `nil` after the last.

@@ -74,7 +74,18 @@ package final class Database {
   /// `BEGIN IMMEDIATE` takes the write lock up front, so a concurrent writer fails fast
   /// instead of midway.
   package func transaction<T>(_ body: () throws -> T) throws -> T {
-    try execute("BEGIN IMMEDIATE")
+    try run(body, in: "BEGIN IMMEDIATE")
+  }
+
+  /// Runs `body`'s reads in one read transaction: every query sees the same snapshot of the
+  /// database, whatever another connection commits meanwhile (WAL).
+  package func readTransaction<T>(_ body: () throws -> T) throws -> T {
+    try run(body, in: "BEGIN DEFERRED")
+  }
+
+  /// Runs `body` after `begin`; commits when it returns, rolls back when it throws.
+  private func run<T>(_ body: () throws -> T, in begin: String) throws -> T {
+    try execute(begin)
     do {
       let result = try body()
       try execute("COMMIT")

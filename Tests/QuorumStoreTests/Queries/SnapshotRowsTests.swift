@@ -74,33 +74,49 @@ import Testing
     #expect(handoff.next() == nil)
   }
 
-  /// A producer never runs more than `capacity` values ahead of its consumer; after
-  /// `cancel()` its remaining values are dropped and it finishes without waiting.
-  @Test func handoffHoldsAtMostItsCapacityAndACancelReleasesTheProducer() {
-    let handoff = OrderedHandoff<Int>(capacity: 2)
-    let done = DispatchSemaphore(value: 0)
-    let sent = SentCount()
+  /// A producer never has more than `capacity` values waiting, however far ahead it is,
+  /// and a value taken is no longer held; after `cancel()`, sends return false and the
+  /// producer stops.
+  @Test func handoffHoldsAtMostItsCapacityAndStopsItsProducerOnCancel() {
+    let handoff = OrderedHandoff<Tracked>(capacity: 2)
+    let stopped = DispatchSemaphore(value: 0)
+    let sent = Counter()
     DispatchQueue.global().async {
-      for value in 0..<100 {
-        handoff.send(value)
-        sent.increment()
+      for value in 0..<10_000 {
+        guard handoff.send(Tracked(value)) else { break }
+        sent.add(1)
       }
-      handoff.finish()
-      done.signal()
+      stopped.signal()
     }
-    #expect(handoff.next() == 0)
-    #expect(handoff.next() == 1)
-    // The producer can be at most two values ahead of the two taken, plus the one it holds.
-    #expect(done.wait(timeout: .now() + 0.2) == .timedOut)
-    #expect(sent.value <= 5)
+    for expected in 0..<1_000 {
+      let value = handoff.next()?.value
+      #expect(value == expected)
+      #expect(Tracked.alive.value <= 3)  // two waiting, one being sent
+    }
+    #expect(handoff.peakWaiting <= 2)
     handoff.cancel()
-    #expect(done.wait(timeout: .now() + 10) == .success)
+    stopped.wait()
+    #expect(sent.value < 10_000)
     #expect(handoff.next() == nil)
+    #expect(Tracked.alive.value == 0)
   }
 }
 
-/// A counter shared with the producer thread.
-private final class SentCount: @unchecked Sendable {
+/// A value that counts the live instances of its type.
+private final class Tracked: Sendable {
+  static let alive = Counter()
+  let value: Int
+
+  init(_ value: Int) {
+    self.value = value
+    Self.alive.add(1)
+  }
+
+  deinit { Self.alive.add(-1) }
+}
+
+/// A count shared between threads.
+private final class Counter: @unchecked Sendable {
   private let lock = NSLock()
   private var count = 0
 
@@ -110,9 +126,9 @@ private final class SentCount: @unchecked Sendable {
     return count
   }
 
-  func increment() {
+  func add(_ delta: Int) {
     lock.lock()
     defer { lock.unlock() }
-    count += 1
+    count += delta
   }
 }
