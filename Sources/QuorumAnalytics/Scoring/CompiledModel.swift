@@ -79,15 +79,32 @@ struct CompiledModel: Sendable {
 
   /// The fit rules an account matches: in each dimension the first matching rule.
   func fitHits(_ account: Account) -> [FitHit] {
+    var memo = FitMemo()
+    return fitHits(account, memo: &memo)
+  }
+
+  /// Fit hits of the text dimensions by their raw values: accounts repeat a few dozen
+  /// industries and places, each then folded and described once (per memo).
+  struct FitMemo {
+    fileprivate var industries: [String: FitHit?] = [:]
+    fileprivate var places: [Place: FitHit?] = [:]
+  }
+
+  fileprivate struct Place: Hashable {
+    let country: String?
+    let region: String?
+  }
+
+  /// ``fitHits(_:)`` with the industry and geography hits looked up in `memo` (and
+  /// recorded there the first time).
+  func fitHits(_ account: Account, memo: inout FitMemo) -> [FitHit] {
     var hits: [FitHit] = []
-    let fit = model.fit
-    if let industry = account.industry.map(TextKey.fold), !industry.isEmpty,
-      let rule = fitLists[.industry]?.first(where: { $0.values.contains(industry) })?.rule
+    if let industry = account.industry,
+      let hit = memo.industries.remembered(industry, industryHit)
     {
-      let matched = fit.industries[rule]
-      hits.append(
-        hit(.industry, matched.label, matched.points, "industry '\(account.industry ?? "")'"))
+      hits.append(hit)
     }
+    let fit = model.fit
     if let employees = account.employees,
       let band = fit.employees.first(where: { $0.contains(Double(employees)) })
     {
@@ -98,14 +115,28 @@ struct CompiledModel: Sendable {
     {
       hits.append(hit(.revenue, band.label, band.points, "revenue \(revenue.twoDecimals)"))
     }
-    let places = [account.country, account.region].compactMap { $0 }
-    let folded = places.map(TextKey.fold)
-    if let rule = fitLists[.geography]?.first(where: { !$0.values.isDisjoint(with: folded) }) {
-      let matched = fit.geographies[rule.rule]
-      let place = zip(places, folded).first { rule.values.contains($0.1) }?.0 ?? ""
-      hits.append(hit(.geography, matched.label, matched.points, "location '\(place)'"))
-    }
+    let place = Place(country: account.country, region: account.region)
+    if let hit = memo.places.remembered(place, geographyHit) { hits.append(hit) }
     return hits
+  }
+
+  private func industryHit(_ industry: String) -> FitHit? {
+    let folded = TextKey.fold(industry)
+    guard !folded.isEmpty,
+      let rule = fitLists[.industry]?.first(where: { $0.values.contains(folded) })?.rule
+    else { return nil }
+    let matched = model.fit.industries[rule]
+    return hit(.industry, matched.label, matched.points, "industry '\(industry)'")
+  }
+
+  private func geographyHit(_ place: Place) -> FitHit? {
+    let places = [place.country, place.region].compactMap { $0 }
+    let folded = places.map(TextKey.fold)
+    guard let rule = fitLists[.geography]?.first(where: { !$0.values.isDisjoint(with: folded) })
+    else { return nil }
+    let matched = model.fit.geographies[rule.rule]
+    let name = zip(places, folded).first { rule.values.contains($0.1) }?.0 ?? ""
+    return hit(.geography, matched.label, matched.points, "location '\(name)'")
   }
 
   private func hit(
@@ -212,5 +243,17 @@ enum TextKey {
         || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(UInt8(scalar.value))
     }
     return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+  }
+}
+
+extension Dictionary {
+  /// The value remembered for `key` — `nil` included — else `compute(key)`, remembered.
+  fileprivate mutating func remembered<Wrapped>(
+    _ key: Key, _ compute: (Key) -> Wrapped?
+  ) -> Wrapped? where Value == Wrapped? {
+    if let remembered = self[key] { return remembered }
+    let value = compute(key)
+    self[key] = .some(value)
+    return value
   }
 }

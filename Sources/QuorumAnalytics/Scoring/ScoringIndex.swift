@@ -158,7 +158,8 @@ struct ScoringIndex: Sendable {
     of positions: [Int], in accounts: [Account], model: CompiledModel
   ) -> [[FitHit]] {
     let hits = ChunkedWork(count: positions.count).flatMap { range in
-      positions[range].map { model.fitHits(accounts[$0]) }
+      var memo = CompiledModel.FitMemo()
+      return positions[range].map { model.fitHits(accounts[$0], memo: &memo) }
     }
     var fits = [[FitHit]](repeating: [], count: accounts.count)
     for (position, hit) in zip(positions, hits) { fits[position] = hit }
