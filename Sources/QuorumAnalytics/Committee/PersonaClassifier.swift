@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a contact's seniority and department from a free-text job title, or from the
 /// CRM's `seniority` and `department` columns when those parse.
 ///
@@ -111,6 +113,20 @@ public struct PersonaClassifier: Sendable {
       let persona = classify(contact)
       cache[key] = persona
       return persona
+    }
+  }
+
+  /// ``classify(_:)`` of `count` contacts, the i-th `contact(i)`, in one chunk per core:
+  /// each chunk keeps its own cache of distinct titles, so more chunks would classify them
+  /// more often.
+  ///
+  /// - Complexity: O(contacts / cores) hash lookups plus one classification per distinct
+  ///   title per core.
+  static func classifyOnAllCores(count: Int, _ contact: @Sendable (Int) -> Contact)
+    -> [Persona]
+  {
+    ChunkedWork(count: count, chunks: ProcessInfo.processInfo.activeProcessorCount).flatMap {
+      range in PersonaClassifier().classify(range.lazy.map(contact))
     }
   }
 }

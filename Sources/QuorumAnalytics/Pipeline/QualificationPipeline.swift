@@ -68,9 +68,8 @@ public struct QualificationPipeline: Sendable {
     var personaAt = [Persona](repeating: .unknown, count: data.contacts.count)
     var personas: [String: Persona] = [:]
     personas.reserveCapacity(known.count)
-    // Classified in chunks on all cores (each chunk caches its repeated titles).
-    let classified = ChunkedWork(count: known.count).flatMap { range in
-      PersonaClassifier().classify(known[range].lazy.map { data.contacts[$0] })
+    let classified = PersonaClassifier.classifyOnAllCores(count: known.count) {
+      data.contacts[known[$0]]
     }
     for (position, persona) in zip(known, classified) {
       personaAt[position] = persona

@@ -91,29 +91,13 @@ public struct AccountScorer: Sendable {
     -> ScorePoints
   {
     if compiled.calibrationPoints != nil { return calibratedTotal(values) }
-    let rollup = model.rollup
-    var total = ScorePoints.zero
-    for hit in fitHits { total += ScorePoints(rounding: hit.points * rollup.fitWeight) }
     // The top-k contacts' points depend only on their engagements in rank order.
-    var factor = 1.0
-    for engagement in contactEngagements.sorted(by: >).prefix(rollup.topContacts) {
-      total += ScorePoints(rounding: engagement.value * factor)
-      factor *= rollup.diminishingFactor
-    }
-    let breadth = breadthPoints(values)
-    total += ScorePoints(rounding: breadth.contacts) + ScorePoints(rounding: breadth.departments)
-    for flag in committeeFlags {
-      total += ScorePoints(rounding: values[flag.slot] * flag.points)
-    }
-    for (index, criterion) in QualificationCriterion.allCases.enumerated() {
-      if let points = criterionPoints(criterion, value: values[compiled.criterionFeatures[index]]) {
-        total += ScorePoints(rounding: points)
-      }
-    }
-    for (index, disqualifier) in model.disqualifiers.enumerated()
-    where values[compiled.disqualifierFeatures[index]] != 0 {
-      total += ScorePoints(rounding: disqualifier.points * rollup.frameworkWeight)
-    }
+    // (Their ids only name reasons, which a total does not build.)
+    let ranked = contactEngagements.sorted(by: >).prefix(model.rollup.topContacts)
+    var total = ScorePoints.zero
+    forEachRollupTerm(
+      fitHits: fitHits, values: values, topContacts: ranked.map { ($0, "") }
+    ) { _, _, points, _ in total += ScorePoints(rounding: points) }
     return total
   }
 
@@ -155,35 +139,6 @@ public struct AccountScorer: Sendable {
   private func rollupReasons(
     _ fitHits: [FitHit], _ features: AccountFeatures, _ contacts: ArraySlice<ContactScore>
   ) -> [ReasonCode] {
-    let rollup = model.rollup
-    var reasons: [ReasonCode] = []
-    for hit in fitHits {
-      append(
-        hit.feature, value: 1, rounding: hit.points * rollup.fitWeight,
-        detail: weighted(hit.detail, rollup.fitWeight), to: &reasons)
-    }
-    appendContacts(contacts, to: &reasons)
-    appendCommittee(features, to: &reasons)
-    appendFramework(features, to: &reasons)
-    return reasons
-  }
-
-  /// Appends a reason worth `points`, rounded, unless that is zero: the rollup lists no
-  /// reason that adds nothing, and builds the detail text only of those it lists.
-  private func append(
-    _ feature: String, value: Double, rounding points: Double,
-    detail: @autoclosure () -> String, to reasons: inout [ReasonCode]
-  ) {
-    let earned = ScorePoints(rounding: points)
-    guard earned != .zero else { return }
-    reasons.append(ReasonCode(feature: feature, value: value, points: earned, detail: detail()))
-  }
-
-  /// The top-k contacts by positive engagement, the i-th counting r^(i−1).
-  private func appendContacts(
-    _ contacts: ArraySlice<ContactScore>, to reasons: inout [ReasonCode]
-  ) {
-    let rollup = model.rollup
     // Ranked by position: contact scores are large values, not worth copying to sort.
     let ranked = contacts.indices
       .filter { contacts[$0].stage != .disqualified && contacts[$0].engagement > .zero }
@@ -191,45 +146,89 @@ public struct AccountScorer: Sendable {
         (contacts[$0].engagement, contacts[$1].contactID)
           > (contacts[$1].engagement, contacts[$0].contactID)
       }
-      .prefix(rollup.topContacts)
-      .lazy.map { (engagement: contacts[$0].engagement, contactID: contacts[$0].contactID) }
-    var factor = 1.0
-    for (rank, contact) in ranked.enumerated() {
-      append(
-        FeatureName.contact(contact.contactID), value: contact.engagement.value,
-        rounding: contact.engagement.value * factor,
-        detail: detail(
-          "rank \(rank + 1): engagement \(contact.engagement) × \(factor.formatted4)"),
-        to: &reasons)
-      factor *= rollup.diminishingFactor
+      .prefix(model.rollup.topContacts)
+    var reasons: [ReasonCode] = []
+    forEachRollupTerm(
+      fitHits: fitHits, values: features.values,
+      topContacts: ranked.map { (contacts[$0].engagement, contacts[$0].contactID) }
+    ) { feature, value, points, detail in
+      // The rollup lists no reason that adds nothing, and builds the texts only of those it
+      // lists.
+      let earned = ScorePoints(rounding: points)
+      guard earned != .zero else { return }
+      reasons.append(
+        ReasonCode(feature: feature(), value: value, points: earned, detail: detail()))
     }
+    return reasons
   }
 
-  private func appendCommittee(_ features: AccountFeatures, to reasons: inout [ReasonCode]) {
+  /// Calls `term` with every term of the rollup, in reason order: its feature, value,
+  /// points before rounding and detail (the texts built only when asked for) — the one
+  /// definition both the reasons and the numbers-only ``total(values:contactEngagements:fitHits:)``
+  /// sum.
+  ///
+  /// - Parameter topContacts: the top-k contacts the rollup counts, in rank order: their
+  ///   engagement, and their id for their reason's feature.
+  private func forEachRollupTerm(
+    fitHits: [FitHit], values: [Double],
+    topContacts: [(engagement: ScorePoints, contactID: String)],
+    _ term: (
+      _ feature: () -> String, _ value: Double, _ points: Double, _ detail: () -> String
+    ) -> Void
+  ) {
     let rollup = model.rollup
+    for hit in fitHits {
+      term({ hit.feature }, 1, hit.points * rollup.fitWeight) {
+        weighted(hit.detail, rollup.fitWeight)
+      }
+    }
+    // The i-th of the top-k contacts counts r^(i−1).
+    var factor = 1.0
+    for (rank, contact) in topContacts.enumerated() {
+      let (engagement, counted) = (contact.engagement, factor)
+      term({ FeatureName.contact(contact.contactID) }, engagement.value, engagement.value * factor)
+      {
+        detail("rank \(rank + 1): engagement \(engagement) × \(counted.formatted4)")
+      }
+      factor *= rollup.diminishingFactor
+    }
     let slots = compiled.committeeFeatures
-    let engaged = features.values[slots.engagedContacts]
-    let departments = features.values[slots.engagedDepartments]
-    let breadth = breadthPoints(features.values)
-    append(
-      "breadth.contacts", value: engaged, rounding: breadth.contacts,
-      detail: detail(
+    let names = compiled.featureNames
+    let engaged = values[slots.engagedContacts]
+    let departments = values[slots.engagedDepartments]
+    let breadth = breadthPoints(values)
+    term({ "breadth.contacts" }, engaged, breadth.contacts) {
+      detail(
         "\(Int(engaged)) engaged contacts (≤ \(rollup.maximumEngagedContacts) count) × "
-          + rollup.pointsPerEngagedContact.twoDecimals),
-      to: &reasons)
-    append(
-      "breadth.departments", value: departments, rounding: breadth.departments,
-      detail: detail(
+          + rollup.pointsPerEngagedContact.twoDecimals)
+    }
+    term({ "breadth.departments" }, departments, breadth.departments) {
+      detail(
         "\(Int(departments)) engaged departments "
           + "(≤ \(rollup.maximumEngagedDepartments) count) × "
-          + rollup.pointsPerEngagedDepartment.twoDecimals),
-      to: &reasons)
+          + rollup.pointsPerEngagedDepartment.twoDecimals)
+    }
     for flag in committeeFlags {
-      let value = features.values[flag.slot]
-      append(
-        features.names[flag.slot], value: value, rounding: value * flag.points,
-        detail: detail("\(flag.what): \(value.formatted4) × \(flag.points.twoDecimals)"),
-        to: &reasons)
+      let value = values[flag.slot]
+      term({ names[flag.slot] }, value, value * flag.points) {
+        detail("\(flag.what): \(value.formatted4) × \(flag.points.twoDecimals)")
+      }
+    }
+    let weight = rollup.frameworkWeight
+    for (index, criterion) in QualificationCriterion.allCases.enumerated() {
+      let slot = compiled.criterionFeatures[index]
+      let value = values[slot]
+      guard let points = criterionPoints(criterion, value: value) else { continue }
+      term({ names[slot] }, value, points) {
+        weighted("latest account-level answer: \(Self.answer(value).rawValue)", weight)
+      }
+    }
+    for (index, disqualifier) in model.disqualifiers.enumerated() {
+      let slot = compiled.disqualifierFeatures[index]
+      guard values[slot] != 0 else { continue }
+      term({ names[slot] }, 1, disqualifier.points * weight) {
+        weighted("disqualifier fired on the account's answers", weight)
+      }
     }
   }
 
@@ -244,26 +243,6 @@ public struct AccountScorer: Sendable {
     return (
       contacts * rollup.pointsPerEngagedContact, departments * rollup.pointsPerEngagedDepartment
     )
-  }
-
-  private func appendFramework(_ features: AccountFeatures, to reasons: inout [ReasonCode]) {
-    let weight = model.rollup.frameworkWeight
-    for (index, criterion) in QualificationCriterion.allCases.enumerated() {
-      let slot = compiled.criterionFeatures[index]
-      let value = features.values[slot]
-      guard let points = criterionPoints(criterion, value: value) else { continue }
-      append(
-        features.names[slot], value: value, rounding: points,
-        detail: weighted("latest account-level answer: \(Self.answer(value).rawValue)", weight),
-        to: &reasons)
-    }
-    for (index, disqualifier) in model.disqualifiers.enumerated() {
-      let slot = compiled.disqualifierFeatures[index]
-      guard features.values[slot] != 0 else { continue }
-      append(
-        features.names[slot], value: 1, rounding: disqualifier.points * weight,
-        detail: weighted("disqualifier fired on the account's answers", weight), to: &reasons)
-    }
   }
 
   /// The weighted points (before rounding) of a criterion's feature value, or `nil` when

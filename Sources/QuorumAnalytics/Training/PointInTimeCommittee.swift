@@ -1,5 +1,3 @@
-import Foundation
-
 /// The committee signals of any account at any cutoff, from data indexed once: what
 /// ``CommitteeAnalysis`` would say about that one account as of the cutoff, without
 /// analysing every account.
@@ -98,12 +96,9 @@ struct PointInTimeCommittee: Sendable {
     }
   }
 
-  /// Every contact's persona, classifying each distinct (title, seniority, department) once
-  /// per chunk of contacts: one chunk per core, since each chunk classifies its distinct
-  /// titles anew.
+  /// Every contact's persona, on all cores (``PersonaClassifier/classifyOnAllCores(count:_:)``).
   static func personas(of contacts: [Contact]) -> [Persona] {
-    ChunkedWork(count: contacts.count, chunks: ProcessInfo.processInfo.activeProcessorCount)
-      .flatMap { range in PersonaClassifier().classify(contacts[range]) }
+    PersonaClassifier.classifyOnAllCores(count: contacts.count) { contacts[$0] }
   }
 
   /// The role each persona suggests, looked up in a table of every persona's role, in
@@ -134,20 +129,17 @@ struct PointInTimeCommittee: Sendable {
     for item in contacts {
       let contact = Int(item)
       guard index.isVisible(contact: contact, under: cutoff) else { continue }
+      // The id is read only to de-duplicate or to look an explicit role up.
+      var named: CommitteeRole?
       if seen != nil || !explicitRoles.isEmpty {
         let id = index.data.contacts[contact].id
         guard seen?.insert(id).inserted ?? true else { continue }
-        let named = explicitRoles[id]?.role
-        members.append(
-          Member(
-            contact: contact, persona: personas[contact], role: named ?? inferredRoles[contact],
-            named: named, behaviour: behaviour(contact: contact, asOf: asOf)))
-      } else {
-        members.append(
-          Member(
-            contact: contact, persona: personas[contact], role: inferredRoles[contact],
-            named: nil, behaviour: behaviour(contact: contact, asOf: asOf)))
+        named = explicitRoles[id]?.role
       }
+      members.append(
+        Member(
+          contact: contact, persona: personas[contact], role: named ?? inferredRoles[contact],
+          named: named, behaviour: behaviour(contact: contact, asOf: asOf)))
     }
     promoteEconomicBuyer(in: &members)
     return coverage(of: members, championPresent: championPresent(members))

@@ -72,22 +72,12 @@ struct PointInTimeScorer: Sendable {
     index.accounts.filter { (index.data.accounts[$0].createdAt ?? date) <= date }
   }
 
-  /// The features of the account at `position` under `cutoff`.
+  /// The features of the account at `position` under `cutoff`, with decay settings resolved
+  /// by ``decay(_:)`` (once for many accounts).
   ///
   /// - Parameters:
   ///   - committee: the account's committee signals under `cutoff` (computed when `nil`).
   ///   - tally: scratch space, reused across calls.
-  func features(
-    ofAccount position: Int, cutoff: TimeCutoff, settings: FeatureSettings,
-    committee signals: CommitteeSignals? = nil, tally: inout EngagementTally
-  ) -> AccountFeatures {
-    features(
-      ofAccount: position, cutoff: cutoff, decay: decay(settings), committee: signals,
-      tally: &tally)
-  }
-
-  /// The features of the account at `position` under `cutoff`, with decay settings resolved
-  /// by ``decay(_:)`` (once for many accounts).
   func features(
     ofAccount position: Int, cutoff: TimeCutoff, decay: ScanDecay,
     committee signals: CommitteeSignals? = nil, tally: inout EngagementTally
