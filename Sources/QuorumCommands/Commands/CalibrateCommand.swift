@@ -121,6 +121,7 @@ struct CalibrateCommand: QuorumCommand {
     context.note(
       "calibrate: \(fit.trainingSet.deals.count) deals × \(fit.trainingSet.features.columnCount) "
         + "features; \(timer.summary)")
+    context.keepUntilExit((session.analysisValues, builder, fit, result))
   }
 
   /// The run's settings from the command line.

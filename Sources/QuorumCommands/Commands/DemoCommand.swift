@@ -71,9 +71,12 @@ struct DemoCommand: QuorumCommand {
     defer { try? FileManager.default.removeItem(atPath: scratch) }
     let database = (scratch as NSString).appendingPathComponent("quorum.db")
     let runner = CommandRunner(root: RootCommand.self)
+    // The steps run one after another in this process: each frees its values when done.
+    var stepContext = context
+    stepContext.lifetime = nil
     for step in steps(database: database) {
       context.print("==> quorum \(Self.display(step))")
-      let status = runner.run(step, context: context)
+      let status = runner.run(step, context: stepContext)
       guard status == .success else { throw CommandError.silent(status) }
       context.print("")
     }

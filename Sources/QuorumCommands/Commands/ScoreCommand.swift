@@ -60,6 +60,7 @@ struct ScoreCommand: QuorumCommand {
       timer.lap("csv")
     }
     context.note("score: \(timer.summary)")
+    context.keepUntilExit(view)
   }
 
   /// Loads and scores. The session (the contacts, the activity log) ends with this call,

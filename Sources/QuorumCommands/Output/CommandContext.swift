@@ -25,12 +25,16 @@ public struct CommandContext: Sendable {
   public var quiet: Bool
   /// Monotonic nanoseconds, for rate-limiting progress and timing work.
   public var clock: @Sendable () -> UInt64
+  /// Where a command leaves the large values it is done with when the process exits right
+  /// after it (see ``keepUntilExit(_:)``); `nil` to free them as usual.
+  public var lifetime: ProcessLifetime?
 
   /// Creates a context; the defaults suit tests (empty environment, not a terminal).
   public init(
     standardOutput: TextSink, standardError: TextSink, environment: [String: String] = [:],
     workingDirectory: String = "/", standardErrorIsTerminal: Bool = false, quiet: Bool = false,
-    clock: @escaping @Sendable () -> UInt64 = { DispatchTime.now().uptimeNanoseconds }
+    clock: @escaping @Sendable () -> UInt64 = { DispatchTime.now().uptimeNanoseconds },
+    lifetime: ProcessLifetime? = nil
   ) {
     self.standardOutput = standardOutput
     self.standardError = standardError
@@ -39,6 +43,7 @@ public struct CommandContext: Sendable {
     self.standardErrorIsTerminal = standardErrorIsTerminal
     self.quiet = quiet
     self.clock = clock
+    self.lifetime = lifetime
   }
 
   /// The context of this process: its real output streams, environment and directory.
@@ -47,7 +52,15 @@ public struct CommandContext: Sendable {
       standardOutput: .standardOutput, standardError: .standardError,
       environment: ProcessInfo.processInfo.environment,
       workingDirectory: FileManager.default.currentDirectoryPath,
-      standardErrorIsTerminal: isatty(2) != 0)
+      standardErrorIsTerminal: isatty(2) != 0, lifetime: .process)
+  }
+
+  /// Hands over `value`, large analysis values the command is done with, to be released by
+  /// the process's exit rather than freed one by one (see ``ProcessLifetime``); without a
+  /// ``lifetime`` it does nothing and the value is freed as usual. Never hand over a
+  /// database connection.
+  public func keepUntilExit(_ value: Any) {
+    lifetime?.keep(value)
   }
 
   /// Writes a line to standard output.

@@ -68,6 +68,14 @@ final class ReportAnalysis: @unchecked Sendable {
   var model: ScoringModel { session.model }
   var data: CRMData { session.data }
 
+  /// The loaded and computed values without the database, for
+  /// ``CommandContext/keepUntilExit(_:)``.
+  var analysisValues: Any {
+    cacheLock.withLock {
+      (session.analysisValues, scored, contactAccounts, cachedInputs, cachedTouches) as Any
+    }
+  }
+
   /// The model as every page names it: `quorum-default 1.0.0 (uncalibrated)`.
   var modelLabel: String {
     "\(model.name) \(model.version)" + (model.calibration == nil ? " (uncalibrated)" : "")

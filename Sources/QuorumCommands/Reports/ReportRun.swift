@@ -40,6 +40,7 @@ enum ReportRun {
       context.print("open \((folder as NSString).appendingPathComponent("index.html"))")
     }
     context.note("report: \(timer.summary)")
+    context.keepUntilExit((analysis.analysisValues, documents))
   }
 
   /// Builds the reports on every core, in `kinds` order; the first failure in that order
