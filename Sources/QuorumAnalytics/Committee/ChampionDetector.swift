@@ -33,10 +33,10 @@ public struct ChampionDetector: Sendable {
   public func score(
     highIntentWeeks: Int, meetingsAndDemos: Int, replies: Int, colleaguesEngagedAfter: Int
   ) -> Double {
-    components(
+    Counts(
       weeks: highIntentWeeks, meetings: meetingsAndDemos, replies: replies,
       colleagues: colleaguesEngagedAfter
-    ).reduce(0) { $0 + $1.points }
+    ).points(settings).reduce(0, +)
   }
 
   /// Assesses every contact of one account, in the order given.
@@ -61,10 +61,11 @@ public struct ChampionDetector: Sendable {
   private func assess(
     _ engagement: StakeholderEngagement, explicitRole: ExplicitRole?, colleaguesEngagedAfter: Int
   ) -> ChampionAssessment {
-    let parts = components(
+    let counts = Counts(
       weeks: engagement.highIntentWeeks, meetings: engagement.meetingsAndDemos,
       replies: engagement.replies, colleagues: colleaguesEngagedAfter)
-    let score = parts.reduce(0) { $0 + $1.points }
+    let points = counts.points(settings)
+    let score = points.reduce(0, +)
     let behavioural =
       score >= settings.threshold && engagement.highIntentWeeks >= settings.minimumWeeks
     let named = explicitRole?.role
@@ -74,10 +75,11 @@ public struct ChampionDetector: Sendable {
     } else if let explicitRole, named == .blocker {
       reasons.append("named blocker, never a champion: \(explicitRole.evidence)")
     }
-    // Largest first; equal points keep the components' fixed order.
-    reasons += parts.enumerated().filter { $0.element.points > 0 }
-      .sorted { ($1.element.points, $0.offset) < ($0.element.points, $1.offset) }
-      .map(\.element.reason)
+    // Largest first; equal points keep the components' fixed order. Only the texts of the
+    // components that earned points are written (most contacts earn none).
+    reasons += points.indices.filter { points[$0] > 0 }
+      .sorted { (points[$1], $0) < (points[$0], $1) }
+      .map(counts.reason(ofComponent:))
     return ChampionAssessment(
       contactID: engagement.contactID, score: score,
       isChampion: named == .champion || (behavioural && named != .blocker),
@@ -103,28 +105,39 @@ public struct ChampionDetector: Sendable {
     let selfIsLater = engagement.firstEngagedAt.map { $0 > start } ?? false
     return later - (selfIsLater ? 1 : 0)
   }
+}
 
-  private func components(weeks: Int, meetings: Int, replies: Int, colleagues: Int)
-    -> [(points: Double, reason: String)]
-  {
-    func part(_ weight: Double, _ count: Int, _ cap: Int, _ reason: String) -> (Double, String) {
-      (weight * Double(min(count, cap)) / Double(cap), reason)
+/// The four behaviour counts a champion score weighs, in their fixed order: high-intent
+/// weeks, meetings and demos, replies, colleagues engaged after.
+private struct Counts {
+  let weeks: Int
+  let meetings: Int
+  let replies: Int
+  let colleagues: Int
+
+  /// Each component's points, in the fixed order: its weight times its count capped, over
+  /// the cap.
+  func points(_ settings: ChampionSettings) -> [Double] {
+    func part(_ weight: Double, _ count: Int, _ cap: Int) -> Double {
+      weight * Double(min(count, cap)) / Double(cap)
     }
     return [
-      part(
-        settings.weeksWeight, weeks, settings.weeksCap,
-        "high-intent activity in \(weeks) distinct \(CommitteeText.plural(weeks, "week"))"),
-      part(
-        settings.meetingsWeight, meetings, settings.meetingsCap,
-        "\(meetings) \(CommitteeText.plural(meetings, "meeting or demo", "meetings or demos")) attended"
-      ),
-      part(
-        settings.repliesWeight, replies, settings.repliesCap,
-        "\(replies) \(CommitteeText.plural(replies, "reply", "replies"))"),
-      part(
-        settings.colleaguesWeight, colleagues, settings.colleaguesCap,
-        "\(colleagues) \(CommitteeText.plural(colleagues, "colleague")) started engaging after them"
-      ),
+      part(settings.weeksWeight, weeks, settings.weeksCap),
+      part(settings.meetingsWeight, meetings, settings.meetingsCap),
+      part(settings.repliesWeight, replies, settings.repliesCap),
+      part(settings.colleaguesWeight, colleagues, settings.colleaguesCap),
     ]
+  }
+
+  /// The reason text of component `index` (in the order of ``points(_:)``).
+  func reason(ofComponent index: Int) -> String {
+    switch index {
+    case 0: "high-intent activity in \(weeks) distinct \(CommitteeText.plural(weeks, "week"))"
+    case 1:
+      "\(meetings) \(CommitteeText.plural(meetings, "meeting or demo", "meetings or demos")) attended"
+    case 2: "\(replies) \(CommitteeText.plural(replies, "reply", "replies"))"
+    default:
+      "\(colleagues) \(CommitteeText.plural(colleagues, "colleague")) started engaging after them"
+    }
   }
 }

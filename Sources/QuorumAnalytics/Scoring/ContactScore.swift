@@ -21,8 +21,14 @@ public struct ContactScore: Hashable, Sendable {
   /// The stage.
   public var stage: ContactStage
   /// Why the stage, e.g. `BANT: 3 of 4 met (≥ 3)` or `score 52.00 ≥ 50.00` (empty
-  /// without explanations).
-  public var stageReason: String
+  /// without explanations): written out when read, from the numbers kept.
+  public var stageReason: String {
+    get { stageCause?.description ?? "" }
+    set { stageCause = newValue.isEmpty ? nil : .written(newValue) }
+  }
+  /// The cause of the stage as numbers (`nil` without explanations): half a million
+  /// contacts' reasons are not formatted until someone reads one.
+  var stageCause: StageCause?
   /// The reason codes, largest first (none without explanations).
   public var reasons: [ReasonCode]
   /// The contact's journey signals in the journey window.
@@ -45,7 +51,7 @@ public struct ContactScore: Hashable, Sendable {
     self.framework = framework
     self.total = total
     self.stage = stage
-    self.stageReason = stageReason
+    stageCause = stageReason.isEmpty ? nil : .written(stageReason)
     self.reasons = reasons
     self.journey = journey
     self.unmapped = unmapped

@@ -1,6 +1,6 @@
 /// Why a contact is at its stage, as ``ContactScorer`` decides it; the reason text of a
 /// ``ContactScore`` is its description, built only when a score is explained.
-enum StageCause: Sendable, CustomStringConvertible {
+enum StageCause: Hashable, Sendable, CustomStringConvertible {
   /// A disqualifier fired (its name).
   case disqualifier(String)
   /// The score is at or below the model's disqualification floor.
@@ -15,6 +15,8 @@ enum StageCause: Sendable, CustomStringConvertible {
   case framework(String, met: Int, of: Int, minimum: Int)
   /// No stage rule met (cold).
   case none
+  /// A reason given as text (``ContactScore``'s public initializer).
+  case written(String)
 
   /// The reason text, e.g. `score 57.77 ≥ 50.00 with engagement 29.77 ≥ 15.00`.
   var description: String {
@@ -28,6 +30,7 @@ enum StageCause: Sendable, CustomStringConvertible {
     case .framework(let name, let met, let criteria, let minimum):
       "\(name): \(met) of \(criteria) met (≥ \(minimum))"
     case .none: "no stage rule met"
+    case .written(let text): text
     }
   }
 

@@ -136,3 +136,24 @@ import Testing
     #expect(CommitteeRoleInference().inferredRole(for: vpPeople).role == .influencer)
   }
 }
+
+@Suite struct CommitteeDisplayNameTests {
+  @Test(
+    arguments: [
+      ("Dana", "Cruz", "Dana Cruz"), ("Dana", nil, "Dana"), (nil, "Cruz", "Cruz"),
+      ("", "Cruz", "Cruz"), ("Dana", "", "Dana"),
+    ] as [(String?, String?, String)])
+  func aNameIsWhicheverPartsArePresent(first: String?, last: String?, name: String) {
+    let contact = Contact(
+      id: "C1", firstName: first, lastName: last, createdAt: Timestamp(millisecondsSince1970: 0))
+    #expect(contact.committeeDisplayName == name)
+  }
+
+  @Test func noNamePartsIsNoName() {
+    for (first, last) in [(nil, nil), ("", ""), ("", nil)] as [(String?, String?)] {
+      let contact = Contact(
+        id: "C1", firstName: first, lastName: last, createdAt: Timestamp(millisecondsSince1970: 0))
+      #expect(contact.committeeDisplayName == nil)
+    }
+  }
+}
