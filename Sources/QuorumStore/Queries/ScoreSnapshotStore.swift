@@ -62,10 +62,13 @@ package struct ScoreSnapshotStore {
     }
     try database.execute("DELETE FROM score_runs WHERE as_of = ? AND model_version = ?", key)
     try database.execute(
-      "INSERT INTO score_runs (as_of, model_version, created_at) VALUES (?, ?, ?)",
+      """
+      INSERT INTO score_runs (as_of, model_version, created_at, reason_format)
+      VALUES (?, ?, ?, ?)
+      """,
       [
         .integer(scoring.asOf.millisecondsSince1970), .text(scoring.modelVersion),
-        .text(createdAt.iso8601),
+        .text(createdAt.iso8601), .integer(Int64(ReasonCodec.format)),
       ])
     let run = database.lastInsertedRowID
     let contactRow = try database.statement(
@@ -195,8 +198,10 @@ package struct ScoreSnapshotStore {
         }
       ).first
     else { return nil }
+    let format = try database.scalar(
+      "SELECT reason_format FROM score_runs WHERE id = ?", [.integer(run)])
     let texts = try database.statement("SELECT text FROM score_texts WHERE run_id = ? AND code = ?")
-    let reasons = ReasonCodec.decode(stored.reasons) { code in
+    let reasons = ReasonCodec.decode(stored.reasons, format: Int(format ?? 1)) { code in
       (try? texts.map([.integer(run), .integer(Int64(code))]) { $0.string(0) })?.first
     }
     return (stored.score, stored.stage, reasons ?? [])

@@ -19,6 +19,7 @@ package enum QuorumSchema {
     migrator.register("v1-contract-tables", sql: v1)
     migrator.register("v2-scores-and-models", sql: v2)
     migrator.register("v3-compact-score-reasons", sql: v3)
+    migrator.register("v4-inline-score-texts", sql: v4)
     return migrator
   }
 
@@ -299,5 +300,11 @@ package enum QuorumSchema {
       reasons BLOB NOT NULL,
       PRIMARY KEY (run_id, account_id)
     ) STRICT, WITHOUT ROWID;
+    """
+
+  /// The reason format of each run (see `ReasonCodec`): 2 writes the texts a run meets once
+  /// inline rather than as a `score_texts` row each; runs stored before keep format 1.
+  static let v4 = """
+    ALTER TABLE score_runs ADD COLUMN reason_format INTEGER NOT NULL DEFAULT 1;
     """
 }

@@ -4,7 +4,7 @@ import Testing
 @testable import QuorumStore
 
 @Suite struct ReasonCodecTests {
-  @Test func reasonsRoundTripWithTextsInternedOnce() throws {
+  @Test func reasonsRoundTripWithTextsInlineOnceThenInterned() throws {
     let reasons = [
       ReasonCode(
         feature: "engagement.demo_requested", value: 1, rounding: 20, detail: "1 event × 20"),
@@ -14,19 +14,26 @@ import Testing
     var codec = ReasonCodec()
     var first: [UInt8] = []
     codec.encode(reasons, into: &first)
+    // Met once, every text is inline: nothing interned yet.
+    #expect(codec.texts.isEmpty)
     var second: [UInt8] = []
     codec.encode(Array(reasons.prefix(1)), into: &second)
-    // Six distinct texts (three features, three details), none repeated.
-    #expect(codec.texts.count == 6)
+    // Met again, the first reason's two texts are interned and named by code.
+    #expect(codec.texts == ["engagement.demo_requested", "1 event × 20"])
+    var third: [UInt8] = []
+    codec.encode(Array(reasons.prefix(1)), into: &third)
+    #expect(third == second)
+    #expect(second.count < 10)
     let texts = codec.texts
-    let decoded = try #require(
-      ReasonCodec.decode(first) { texts.indices.contains($0) ? texts[$0] : nil })
-    #expect(decoded.map(\.feature) == reasons.map(\.feature))
+    for bytes in [first, second] {
+      let decoded = try #require(
+        ReasonCodec.decode(bytes) { texts.indices.contains($0) ? texts[$0] : nil })
+      #expect(decoded.map(\.feature) == reasons.prefix(decoded.count).map(\.feature))
+    }
+    let decoded = try #require(ReasonCodec.decode(first) { _ in nil })
     #expect(decoded.map(\.points) == [20, -2.5, 0.69])
     #expect(decoded.map(\.value) == [1, 1, 0.688])  // four decimals kept
     #expect(decoded.map(\.detail) == ["1 event × 20", #"industry "Gov""#, nil])
-    // The second list reuses the codes: the same bytes as the first reason.
-    #expect(second == Array(first.prefix(second.count)))
   }
 
   @Test func varintsAndZigzagMatchHandWorkedBytes() {
@@ -39,21 +46,39 @@ import Testing
     #expect(ReasonCodec.unzigzag(ReasonCodec.zigzag(.min)) == .min)
   }
 
-  @Test func aReasonEncodesInSevenBytes() {
-    // Feature code 0 with a value: head 1. Value 1 × 10⁴ zigzags to 20000 (0xA0 0x9C 0x01),
-    // 20 points = 2000 hundredths zigzag to 4000 (0xA0 0x1F), detail: text code 1 × 2.
+  @Test func aReasonMetTwiceEncodesInSevenBytes() {
+    // The second time: feature code 0 with a value, head 0 × 4 + 1 = 1. Value 1 × 10⁴
+    // zigzags to 20000 (0xA0 0x9C 0x01), 20 points = 2000 hundredths zigzag to 4000
+    // (0xA0 0x1F), detail: text code 1 × 4 = 4.
     var codec = ReasonCodec()
-    var bytes: [UInt8] = []
-    codec.encode([ReasonCode(feature: "f", value: 1, rounding: 20, detail: "d")], into: &bytes)
-    #expect(bytes == [0x01, 0xA0, 0x9C, 0x01, 0xA0, 0x1F, 0x02])
+    var first: [UInt8] = []
+    let reason = ReasonCode(feature: "f", value: 1, rounding: 20, detail: "d")
+    codec.encode([reason], into: &first)
+    // The first time the texts are inline: "f" is 1 byte, (1 × 2 + 1) × 2 + 1 = 7, then
+    // 0x66; "d" (1 × 2 + 1) × 2 = 6, then 0x64.
+    #expect(first == [0x07, 0x66, 0xA0, 0x9C, 0x01, 0xA0, 0x1F, 0x06, 0x64])
+    var second: [UInt8] = []
+    codec.encode([reason], into: &second)
+    #expect(second == [0x01, 0xA0, 0x9C, 0x01, 0xA0, 0x1F, 0x04])
+  }
+
+  /// Runs stored before inline texts (format 1) name every text by its bare code.
+  @Test func formatOneBytesStillDecode() throws {
+    let bytes: [UInt8] = [0x01, 0xA0, 0x9C, 0x01, 0xA0, 0x1F, 0x02]
+    let decoded = try #require(ReasonCodec.decode(bytes, format: 1) { ["f", "d"][$0] })
+    #expect(
+      decoded == [ScoreSnapshotStore.StoredReason(feature: "f", value: 1, points: 20, detail: "d")])
   }
 
   @Test func truncatedBytesOrUnknownTextsAreNotReasons() {
     var codec = ReasonCodec()
     var bytes: [UInt8] = []
     codec.encode([ReasonCode(feature: "f", value: 1, rounding: 20, detail: "d")], into: &bytes)
+    codec.encode([ReasonCode(feature: "f", value: 1, rounding: 20, detail: "d")], into: &bytes)
     let texts = codec.texts
     #expect(ReasonCodec.decode(bytes.dropLast()) { texts[$0] } == nil)
+    // An inline text cut short, and an interned one the run does not know.
+    #expect(ReasonCodec.decode(bytes.prefix(1)) { texts[$0] } == nil)
     #expect(ReasonCodec.decode(bytes) { _ in nil } == nil)
     #expect(ReasonCodec.decode([UInt8]()) { texts[$0] } == [])
   }
@@ -85,13 +110,16 @@ import Testing
     var codec = ReasonCodec()
     var bytes: [UInt8] = []
     codec.encode(reasons, into: &bytes)
+    codec.encode(reasons, into: &bytes)
     #expect(codec.texts == ["engagement.whitepaper_download", "engagement.page_view"])
     let texts = codec.texts
     let decoded = try #require(ReasonCodec.decode(bytes) { texts[$0] })
     #expect(
       decoded.map(\.detail) == [
         "2 events, weight 0.79 × 5.00", "31 events, weight 14.20 × 1.00, capped at 10.00",
+      ] + [
+        "2 events, weight 0.79 × 5.00", "31 events, weight 14.20 × 1.00, capped at 10.00",
       ])
-    #expect(decoded.map(\.detail) == reasons.map(\.detail))
+    #expect(decoded.map(\.detail) == (reasons + reasons).map(\.detail))
   }
 }

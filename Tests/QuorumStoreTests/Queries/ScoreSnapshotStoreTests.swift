@@ -56,4 +56,36 @@ import Testing
     let sum = stored.reasons.reduce(0) { $0 + $1.points }
     #expect(abs(sum - scored.total.value) < 1e-9)
   }
+
+  /// Runs stored before texts went inline keep format 1 (the migration's default) and are
+  /// explained as they were written: every text by its code.
+  @Test func aRunStoredInFormatOneIsStillExplained() throws {
+    let database = try QuorumDatabase.open(path: ":memory:")
+    try database.execute(
+      "INSERT INTO score_runs (id, as_of, model_version, created_at) VALUES (7, 0, 'v', 'now')")
+    try database.execute(
+      "INSERT INTO score_texts (run_id, code, text) VALUES (7, 0, 'fit.industry'), (7, 1, 'core')")
+    // fit.industry (code 0) with value 1: 0x01, 0xA0 0x9C 0x01; 20 points: 0xA0 0x1F;
+    // detail code 1: 0x02.
+    try database.execute(
+      """
+      INSERT INTO contact_scores (run_id, contact_id, match_method, fit, engagement, framework,
+        score, stage, reasons)
+      VALUES (7, 'C1', 'unmatched', 20, 0, 0, 20, 'cold', X'01A09C01A01F02')
+      """)
+    #expect(try database.scalar("SELECT reason_format FROM score_runs WHERE id = 7") == 1)
+    let stored = try #require(
+      try ScoreSnapshotStore(database: database).explanation(run: 7, subject: "contact", id: "C1"))
+    #expect(
+      stored.reasons == [.init(feature: "fit.industry", value: 1, points: 20, detail: "core")])
+  }
+
+  @Test func newRunsAreStoredInTheCurrentFormat() throws {
+    let database = try QuorumDatabase.open(path: ":memory:")
+    let run = try ScoreSnapshotStore(database: database).save(
+      try Self.view(asOf: Self.asOf), createdAt: Self.asOf)
+    #expect(
+      try database.scalar("SELECT reason_format FROM score_runs WHERE id = ?", [.integer(run)])
+        == Int64(ReasonCodec.format))
+  }
 }
