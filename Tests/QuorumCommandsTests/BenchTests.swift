@@ -108,12 +108,36 @@ import Testing
           wallSeconds: wall, cpuSeconds: wall * 1.5, peakResidentBytes: 100 << 20,
           exitStatus: 0))
     }
-    figure.summarize(anchorWall: 10)
+    var anchor = BenchFigure(name: "a", isAnchor: true, rows: 1_000)
+    anchor.wallSeconds = [10]
+    figure.summarize(anchor: anchor)
     #expect(figure.medianWallSeconds == 4)
     #expect(figure.medianCPUSeconds == 6)
     #expect(figure.medianPeakResidentMiB == 100)
     #expect(figure.rowsPerSecond == 250)
+    // Three runs against one anchor run do not pair up: the medians' ratio.
+    #expect(figure.roundRatios.isEmpty)
     #expect(figure.ratio == 0.4)
+  }
+
+  /// Runs in the same round are compared pairwise: a stage of 10, 12 and 8 s beside anchors
+  /// of 20, 40 and 20 s (the machine slowed in round 2) is 0.5×, 0.3× and 0.4× round by
+  /// round, median 0.4×, where the medians' ratio, 10 / 20, would say 0.5×.
+  @Test func ratiosPairEachRunWithTheAnchorOfItsRound() {
+    var figure = BenchFigure(name: "score", isAnchor: false, rows: 1, anchor: "scan")
+    figure.wallSeconds = [10, 12, 8]
+    var anchor = BenchFigure(name: "scan", isAnchor: true, rows: 1)
+    anchor.wallSeconds = [20, 40, 20]
+    figure.summarize(anchor: anchor)
+    #expect(figure.roundRatios == [0.5, 0.3, 0.4])
+    #expect(figure.ratio == 0.4)
+  }
+
+  @Test func theWholeJobAddsUpEachRoundWhenEveryStageRanEveryRound() {
+    #expect(BenchSession.totals([[1, 2, 3], [10, 20, 30]]) == [11, 22, 33])
+    // A stage with fewer runs: one total of the medians.
+    #expect(BenchSession.totals([[1, 2, 3], [10, 20]]) == [17])
+    #expect(BenchSession.totals([]) == [0])
   }
 
   @Test func tableShowsStagesThatAreNotAvailable() {

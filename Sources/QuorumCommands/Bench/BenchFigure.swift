@@ -38,7 +38,13 @@ struct BenchFigure: Codable, Hashable, Sendable {
   var medianPeakResidentMiB: Double?
   /// `rows` over the median wall time.
   var rowsPerSecond: Double?
-  /// The median wall time over the anchor's.
+  /// Each round's wall time over the anchor's in the same round (empty when the runs do
+  /// not pair up round by round).
+  var roundRatios: [Double] = []
+  /// The median of ``roundRatios``: each run compared with the anchor timed beside it, so
+  /// that the machine's speed drifting between rounds (20–30 % within minutes on a shared
+  /// virtual machine) does not move it; the median wall time over the anchor's when the
+  /// runs do not pair up.
   var ratio: Double?
 
   /// Adds one run's measurement.
@@ -48,13 +54,22 @@ struct BenchFigure: Codable, Hashable, Sendable {
     peakResidentMiB.append(Double(measurement.peakResidentBytes) / Double(1 << 20))
   }
 
-  /// Fills the medians and rates; `anchorWall` is the median wall time of `anchor`.
-  mutating func summarize(anchorWall: Double?) {
+  /// Fills the medians, rates and the ratio to `anchor` (this figure's anchor, measured,
+  /// or `nil`).
+  mutating func summarize(anchor: BenchFigure?) {
     medianWallSeconds = Self.median(wallSeconds)
     medianCPUSeconds = Self.median(cpuSeconds)
     medianPeakResidentMiB = Self.median(peakResidentMiB)
     if let wall = medianWallSeconds, wall > 0 { rowsPerSecond = Double(rows) / wall }
-    if let wall = medianWallSeconds, let anchorWall, anchorWall > 0 { ratio = wall / anchorWall }
+    guard let anchor else { return }
+    if wallSeconds.count == anchor.wallSeconds.count, anchor.wallSeconds.allSatisfy({ $0 > 0 }) {
+      roundRatios = zip(wallSeconds, anchor.wallSeconds).map { $0 / $1 }
+      ratio = Self.median(roundRatios)
+    } else if let wall = medianWallSeconds, let anchorWall = Self.median(anchor.wallSeconds),
+      anchorWall > 0
+    {
+      ratio = wall / anchorWall
+    }
   }
 
   /// The middle value (the mean of the two middle ones for an even count); `nil` when empty.

@@ -70,26 +70,36 @@ struct BenchSession {
   /// then the anchors; medians and ratios filled in.
   func figures() -> [BenchFigure] {
     var anchors = BenchAnchor.allCases.compactMap { anchorFigures[$0] }
-    for index in anchors.indices { anchors[index].summarize(anchorWall: nil) }
-    func anchorWall(_ name: String?) -> Double? {
-      anchors.first { $0.name == name && $0.status == .ok }?.medianWallSeconds
+    for index in anchors.indices { anchors[index].summarize(anchor: nil) }
+    func anchor(_ name: String?) -> BenchFigure? {
+      anchors.first { $0.name == name && $0.status == .ok && !$0.wallSeconds.isEmpty }
     }
     var result: [BenchFigure] = stages.compactMap { stageFigures[$0] }
     for index in result.indices {
-      result[index].summarize(anchorWall: anchorWall(result[index].anchor))
+      result[index].summarize(anchor: anchor(result[index].anchor))
     }
     let measured = result.filter { $0.status == .ok && $0.medianWallSeconds != nil }
     if measured.count > 1 {
       var job = BenchFigure(
         name: "whole job (" + measured.map(\.name).joined(separator: "+") + ")", isAnchor: false,
         rows: result.first?.rows ?? 0, anchor: BenchAnchor.sqliteImport.rawValue)
-      job.wallSeconds = [measured.compactMap(\.medianWallSeconds).reduce(0, +)]
-      job.cpuSeconds = [measured.compactMap(\.medianCPUSeconds).reduce(0, +)]
+      job.wallSeconds = Self.totals(measured.map(\.wallSeconds))
+      job.cpuSeconds = Self.totals(measured.map(\.cpuSeconds))
       job.peakResidentMiB = [measured.compactMap(\.medianPeakResidentMiB).max() ?? 0]
-      job.summarize(anchorWall: anchorWall(job.anchor))
+      job.summarize(anchor: anchor(job.anchor))
       result.append(job)
     }
     return result + anchors
+  }
+
+  /// The whole job's time in each round — the stages' times of that round added up — when
+  /// every stage ran every round; else one total, of the stages' medians.
+  static func totals(_ stages: [[Double]]) -> [Double] {
+    let rounds = stages.first?.count ?? 0
+    guard rounds > 0, stages.allSatisfy({ $0.count == rounds }) else {
+      return [stages.compactMap(BenchFigure.median).reduce(0, +)]
+    }
+    return (0..<rounds).map { round in stages.reduce(0) { $0 + $1[round] } }
   }
 
   /// Per-file import rates, medians over the runs, in import order.

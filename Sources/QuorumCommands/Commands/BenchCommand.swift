@@ -17,7 +17,8 @@ struct BenchCommand: QuorumCommand {
       activities table; each stage's ratio is against the anchor its target refers to.
 
       Stages the binary does not have are reported as not available. With --runs K every \
-      stage and anchor runs K times, interleaved, and the figures are medians. Prints a \
+      stage and anchor runs K times, interleaved, and the figures are medians; a ratio is \
+      the median of each round's ratio to the anchor timed in that round. Prints a \
       table and, last, one line of JSON with everything. Build with -c release first: \
       `swift run -c release quorum bench`.
       """,
