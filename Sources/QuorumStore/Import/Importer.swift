@@ -53,7 +53,7 @@ package struct Importer {
     let startedAt = Timestamp.now.iso8601
     var report = ImportReport(importID: 0, source: options.directory, files: [], rejects: [])
     var rowsSoFar = 0
-    try BulkWritePragmas.during(database) {
+    try BulkWritePragmas.during(database, writesDirectly: true) {
       try database.transaction {
         try database.execute(
           "INSERT INTO imports (started_at, source, mapping, files) VALUES (?, ?, ?, '[]')",

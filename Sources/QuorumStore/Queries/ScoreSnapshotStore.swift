@@ -39,7 +39,7 @@ package struct ScoreSnapshotStore {
   package func save(_ view: QualificationView, createdAt: Timestamp) throws -> Int64 {
     let rows = SnapshotRows(view)
     defer { rows.cancel() }  // after an error: the preparation keeps nothing for no one
-    return try BulkWritePragmas.during(database, cacheKiB: 65_536) {
+    return try BulkWritePragmas.during(database, cacheKiB: 65_536, writesDirectly: true) {
       try database.transaction { try write(rows, of: view, createdAt: createdAt) }
     }
   }

@@ -11,9 +11,15 @@
 /// - `cache_size`: 256 MiB of page cache by default, so the B-tree pages a bulk write keeps
 ///   touching stay in memory instead of being spilled to the WAL and read back.
 /// - `temp_store = MEMORY`: statement journals of multi-row inserts stay in memory.
-///
-/// Journaling is untouched: WAL with the connection's `synchronous` setting, so the import
-/// stays one atomic transaction.
+/// - `journal_mode = DELETE` when asked (`writesDirectly`) and no other connection has the
+///   database open: the write's pages go straight into the database file, guarded by a
+///   rollback journal of the pages it overwrites, instead of into the WAL and then, after
+///   the commit, copied over by a checkpoint. Writing 600 MB through the WAL took 1.2 s at
+///   the commit and 2.7 s in the checkpoint, of a 15 s import at 50,000 accounts. The
+///   write stays one atomic, durable transaction (the rollback journal guarantees it as
+///   the WAL did); a connection opened meanwhile waits for it instead of reading the
+///   previous state. With another connection open the mode cannot change, and the write
+///   goes through the WAL as before. WAL is back on before `during` returns.
 enum BulkWritePragmas {
   /// Page cache during a bulk write, in KiB (SQLite's negative `cache_size` unit).
   static let cacheKiB = 262_144
@@ -21,20 +27,38 @@ enum BulkWritePragmas {
   /// Runs `body` with the bulk-write settings on `database`, then restores the previous
   /// ones.
   static func during<T>(
-    _ database: Database, cacheKiB: Int = cacheKiB, _ body: () throws -> T
+    _ database: Database, cacheKiB: Int = cacheKiB, writesDirectly: Bool = false,
+    _ body: () throws -> T
   ) throws -> T {
     let foreignKeys = try database.scalar("PRAGMA foreign_keys") ?? 1
     let cacheSize = try database.scalar("PRAGMA cache_size") ?? -2000
     let tempStore = try database.scalar("PRAGMA temp_store") ?? 0
     try database.execute(
       "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -\(cacheKiB); PRAGMA temp_store = MEMORY")
+    let leftWAL = writesDirectly && leaveWAL(database)
     defer {
       try? database.execute(
         """
         PRAGMA foreign_keys = \(foreignKeys); PRAGMA cache_size = \(cacheSize);
         PRAGMA temp_store = \(tempStore)
         """)
+      if leftWAL { _ = try? database.execute("PRAGMA journal_mode = WAL") }
     }
     return try body()
+  }
+
+  /// Switches a WAL database to a rollback journal unless another connection has it open
+  /// (checked without waiting); whether it did.
+  private static func leaveWAL(_ database: Database) -> Bool {
+    guard journalMode(database, "PRAGMA journal_mode") == "wal" else { return false }
+    let timeout = (try? database.scalar("PRAGMA busy_timeout")) ?? 5_000
+    defer { _ = try? database.execute("PRAGMA busy_timeout = \(timeout)") }
+    _ = try? database.execute("PRAGMA busy_timeout = 0")
+    return journalMode(database, "PRAGMA journal_mode = DELETE") == "delete"
+  }
+
+  /// The journal mode `pragma` reports (after setting it, when it sets it); `nil` on error.
+  private static func journalMode(_ database: Database, _ pragma: String) -> String? {
+    (try? database.statement(pragma).map { $0.text(0) })?.first ?? nil
   }
 }
