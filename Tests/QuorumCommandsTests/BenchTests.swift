@@ -20,10 +20,7 @@ import Testing
     return url
   }
 
-  @Test(
-    .enabled(
-      if: QuorumBinary.url != nil,
-      "the quorum executable is not built; run `swift build --build-tests` first"))
+  @Test(.quorumBinaryBuilt)
   func smokeRunMeasuresTheImportOfACachedDataSet() throws {
     let executable = try #require(QuorumBinary.url)
     let cache = try scratch()

@@ -23,10 +23,7 @@ import Testing
     return lines
   }
 
-  @Test(
-    .enabled(
-      if: QuorumBinary.url != nil,
-      "the quorum executable is not built; run `swift build --build-tests` first"))
+  @Test(.quorumBinaryBuilt)
   func anImportKilledAtAnyMomentLeavesTheDatabaseBeforeOrAfterIt() throws {
     let executable = try #require(QuorumBinary.url)
     let folder = FileManager.default.temporaryDirectory
