@@ -53,15 +53,6 @@ enum QuorumBinary {
   }
 }
 
-extension Trait where Self == ConditionTrait {
-  /// Runs the test only when the `quorum` executable is built (``QuorumBinary``).
-  static var quorumBinaryBuilt: Self {
-    .enabled(
-      if: QuorumBinary.url != nil,
-      "the quorum executable is not built; run `swift build --build-tests` first")
-  }
-}
-
 @Suite struct EndToEndTests {
   @Test(.quorumBinaryBuilt)
   func builtExecutablePrintsItsVersionAndExits64OnAUsageError() throws {

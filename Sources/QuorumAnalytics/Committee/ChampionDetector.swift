@@ -79,7 +79,7 @@ public struct ChampionDetector: Sendable {
     // components that earned points are written (most contacts earn none).
     reasons += points.indices.filter { points[$0] > 0 }
       .sorted { (points[$1], $0) < (points[$0], $1) }
-      .map(counts.reason(ofComponent:))
+      .map { counts.reason(Counts.Component.allCases[$0]) }
     return ChampionAssessment(
       contactID: engagement.contactID, score: score,
       isChampion: named == .champion || (behavioural && named != .blocker),
@@ -107,36 +107,41 @@ public struct ChampionDetector: Sendable {
   }
 }
 
-/// The four behaviour counts a champion score weighs, in their fixed order: high-intent
-/// weeks, meetings and demos, replies, colleagues engaged after.
-private struct Counts {
+/// The four behaviour counts a champion score weighs.
+private struct Counts: Sendable {
+  /// The components of the score, in their fixed order (equal points keep it).
+  enum Component: CaseIterable {
+    case weeks, meetings, replies, colleagues
+  }
+
   let weeks: Int
   let meetings: Int
   let replies: Int
   let colleagues: Int
 
-  /// Each component's points, in the fixed order: its weight times its count capped, over
-  /// the cap.
+  /// Each component's points, in ``Component`` order: its weight times its count capped,
+  /// over the cap.
   func points(_ settings: ChampionSettings) -> [Double] {
-    func part(_ weight: Double, _ count: Int, _ cap: Int) -> Double {
-      weight * Double(min(count, cap)) / Double(cap)
+    Component.allCases.map { component in
+      let (weight, count, cap) =
+        switch component {
+        case .weeks: (settings.weeksWeight, weeks, settings.weeksCap)
+        case .meetings: (settings.meetingsWeight, meetings, settings.meetingsCap)
+        case .replies: (settings.repliesWeight, replies, settings.repliesCap)
+        case .colleagues: (settings.colleaguesWeight, colleagues, settings.colleaguesCap)
+        }
+      return weight * Double(min(count, cap)) / Double(cap)
     }
-    return [
-      part(settings.weeksWeight, weeks, settings.weeksCap),
-      part(settings.meetingsWeight, meetings, settings.meetingsCap),
-      part(settings.repliesWeight, replies, settings.repliesCap),
-      part(settings.colleaguesWeight, colleagues, settings.colleaguesCap),
-    ]
   }
 
-  /// The reason text of component `index` (in the order of ``points(_:)``).
-  func reason(ofComponent index: Int) -> String {
-    switch index {
-    case 0: "high-intent activity in \(weeks) distinct \(CommitteeText.plural(weeks, "week"))"
-    case 1:
+  /// The reason text of `component`.
+  func reason(_ component: Component) -> String {
+    switch component {
+    case .weeks: "high-intent activity in \(weeks) distinct \(CommitteeText.plural(weeks, "week"))"
+    case .meetings:
       "\(meetings) \(CommitteeText.plural(meetings, "meeting or demo", "meetings or demos")) attended"
-    case 2: "\(replies) \(CommitteeText.plural(replies, "reply", "replies"))"
-    default:
+    case .replies: "\(replies) \(CommitteeText.plural(replies, "reply", "replies"))"
+    case .colleagues:
       "\(colleagues) \(CommitteeText.plural(colleagues, "colleague")) started engaging after them"
     }
   }

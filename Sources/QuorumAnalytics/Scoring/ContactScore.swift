@@ -43,6 +43,20 @@ public struct ContactScore: Hashable, Sendable {
     stageReason: String, reasons: [ReasonCode], journey: JourneySignals = .none,
     unmapped: [ActivityTypeCount] = []
   ) {
+    self.init(
+      contactID: contactID, accountID: accountID, match: match, fit: fit,
+      engagement: engagement, framework: framework, total: total, stage: stage,
+      stageCause: stageReason.isEmpty ? nil : .written(stageReason), reasons: reasons,
+      journey: journey, unmapped: unmapped)
+  }
+
+  /// A score whose stage reason is kept as its cause (`nil`: none kept).
+  init(
+    contactID: String, accountID: String?, match: AccountMatch, fit: ScorePoints,
+    engagement: ScorePoints, framework: ScorePoints, total: ScorePoints, stage: ContactStage,
+    stageCause: StageCause?, reasons: [ReasonCode], journey: JourneySignals,
+    unmapped: [ActivityTypeCount]
+  ) {
     self.contactID = contactID
     self.accountID = accountID
     self.match = match
@@ -51,11 +65,12 @@ public struct ContactScore: Hashable, Sendable {
     self.framework = framework
     self.total = total
     self.stage = stage
-    stageCause = stageReason.isEmpty ? nil : .written(stageReason)
+    self.stageCause = stageCause
     self.reasons = reasons
     self.journey = journey
     self.unmapped = unmapped
   }
+
 }
 
 /// A number of events of one activity type.

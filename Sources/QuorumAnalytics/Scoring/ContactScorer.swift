@@ -93,16 +93,14 @@ public struct ContactScorer: Sendable {
     // Unexplained scores are numbers only: their reasons are summed, never shown.
     if explains, reasons.count > 1 { reasons.sort(by: ReasonCode.largestFirst) }
     let types = index.log.types  // captured alone: a closure capturing `index` copies it whole
-    var score = ContactScore(
+    // The stage's cause is kept as numbers, written out only when read.
+    return ContactScore(
       contactID: index.data.contacts[contact].id, accountID: position >= 0 ? match.accountID : nil,
       match: match, fit: fit, engagement: engagement, framework: total - fit - engagement,
-      total: total, stage: stage, stageReason: "", reasons: explains ? reasons : [],
-      journey: tally.journey,
+      total: total, stage: stage, stageCause: explains ? cause : nil,
+      reasons: explains ? reasons : [], journey: tally.journey,
       unmapped: tally.unmappedCodes.isEmpty
         ? [] : ActivityTypeCount.tally(tally.unmappedCodes.lazy.map { types[Int($0)] }))
-    // The cause is kept as numbers, written out only when read.
-    score.stageCause = explains ? cause : nil
-    return score
   }
 
   /// The contact's engagement points when its account's rollup counts them — the contact is

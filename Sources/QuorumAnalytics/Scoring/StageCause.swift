@@ -1,5 +1,8 @@
 /// Why a contact is at its stage, as ``ContactScorer`` decides it; the reason text of a
-/// ``ContactScore`` is its description, built only when a score is explained.
+/// ``ContactScore`` is its description, written out when read.
+///
+/// Causes are equal when their texts are: a cause kept as numbers equals the same reason
+/// given as text (``written(_:)``), as the ``ContactScore``s holding them show the same.
 enum StageCause: Hashable, Sendable, CustomStringConvertible {
   /// A disqualifier fired (its name).
   case disqualifier(String)
@@ -38,4 +41,8 @@ enum StageCause: Hashable, Sendable, CustomStringConvertible {
   static func evidenceText(_ types: [ActivityType]) -> String {
     "evidence: \(types.map(\.rawValue).joined(separator: " or "))"
   }
+
+  static func == (lhs: StageCause, rhs: StageCause) -> Bool { lhs.description == rhs.description }
+
+  func hash(into hasher: inout Hasher) { hasher.combine(description) }
 }

@@ -59,7 +59,7 @@ public struct CommandContext: Sendable {
   /// the process's exit rather than freed one by one (see ``ProcessLifetime``); without a
   /// ``lifetime`` it does nothing and the value is freed as usual. Never hand over a
   /// database connection.
-  public func keepUntilExit(_ value: Any) {
+  public func keepUntilExit(_ value: any Sendable) {
     lifetime?.keep(value)
   }
 

@@ -11,10 +11,11 @@ import Foundation
 /// free everything as usual.
 ///
 /// Keep only plain values: nothing holding a database connection, which must close (and
-/// checkpoint its write-ahead log) normally.
+/// checkpoint its write-ahead log) normally. Values must be `Sendable`, which a connection
+/// (`Database`, a non-`Sendable` class) is not, so the compiler refuses one.
 public final class ProcessLifetime: @unchecked Sendable {
   private let lock = NSLock()
-  private var values: [Any] = []
+  private var values: [any Sendable] = []
 
   /// The process's own lifetime: a global, never released, so what it keeps is released
   /// only by the exit.
@@ -24,7 +25,7 @@ public final class ProcessLifetime: @unchecked Sendable {
   public init() {}
 
   /// Keeps `value` until the process exits.
-  func keep(_ value: Any) {
+  func keep(_ value: any Sendable) {
     lock.withLock { values.append(value) }
   }
 }

@@ -70,9 +70,9 @@ final class ReportAnalysis: @unchecked Sendable {
 
   /// The loaded and computed values without the database, for
   /// ``CommandContext/keepUntilExit(_:)``.
-  var analysisValues: Any {
+  var analysisValues: any Sendable {
     cacheLock.withLock {
-      (session.analysisValues, scored, contactAccounts, cachedInputs, cachedTouches) as Any
+      (session.analysisValues, scored, contactAccounts, cachedInputs, cachedTouches)
     }
   }
 

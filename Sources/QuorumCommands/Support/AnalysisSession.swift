@@ -66,7 +66,7 @@ struct AnalysisSession {
   /// The loaded values without the database, for ``CommandContext/keepUntilExit(_:)``:
   /// the data, whose half a million contacts take long to free one by one (the activity
   /// log is a few large arrays, freed at once and best let go early).
-  var analysisValues: Any { data }
+  var analysisValues: any Sendable { data }
 
   /// The qualification view as of `asOf`.
   func view(asOf: Timestamp) throws -> QualificationView {

@@ -81,12 +81,13 @@ struct ReasonCodec: Sendable {
     }
   }
 
-  /// The reasons in `bytes`, written in `format` (1 or 2), their interned texts looked up
-  /// by `text`; `nil` when the bytes are not a reason list or name a text `text` does not
-  /// know.
+  /// The reasons in `bytes`, written in `format` (1 up to ``format``), their interned texts
+  /// looked up by `text`; `nil` when the bytes are not a reason list, name a text `text`
+  /// does not know, or the format is not one this version reads.
   static func decode(
-    _ bytes: some Collection<UInt8>, format: Int = format, text: (Int) -> String?
+    _ bytes: some Collection<UInt8>, format: Int, text: (Int) -> String?
   ) -> [ScoreSnapshotStore.StoredReason]? {
+    guard (1...Self.format).contains(format) else { return nil }
     var reader = VarintReader(bytes: Array(bytes))
     var reasons: [ScoreSnapshotStore.StoredReason] = []
     func textField(_ reader: inout VarintReader, _ field: UInt64) -> String? {
@@ -121,7 +122,7 @@ struct ReasonCodec: Sendable {
     guard format >= 2 else { return interned(Int(field)) }
     guard field & 1 == 1 else { return interned(Int(field >> 1)) }
     guard let utf8 = reader.bytes(count: Int(field >> 1)) else { return nil }
-    return String(validating: utf8, as: UTF8.self)
+    return String(bytes: utf8, encoding: .utf8)
   }
 
   private static func evidence(
@@ -216,6 +217,8 @@ struct VarintReader {
     while position < bytes.count, shift < 64 {
       let byte = bytes[position]
       position += 1
+      // The tenth byte holds bit 63 alone: anything more overflows 64 bits.
+      if shift == 63 && byte > 1 { return nil }
       value |= UInt64(byte & 0x7F) << shift
       if byte < 0x80 { return value }
       shift += 7

@@ -11,6 +11,12 @@ package final class Database {
   /// The file path (or `:memory:`).
   package let path: String
 
+  /// How long a connection waits for another one's lock before failing with "database is
+  /// locked": a minute, so that a command started while an import or a score snapshot
+  /// writes (under a rollback journal, see `BulkWritePragmas`) waits for it to commit and
+  /// then reads the new data.
+  static let busyTimeoutMilliseconds: Int32 = 60_000
+
   /// Opens (creating if needed) the database at `path`.
   package init(path: String, readOnly: Bool = false) throws(SQLiteError) {
     var connection: OpaquePointer?
@@ -26,7 +32,7 @@ package final class Database {
     self.handle = connection
     self.path = path
     sqlite3_extended_result_codes(connection, 1)
-    sqlite3_busy_timeout(connection, 5_000)
+    sqlite3_busy_timeout(connection, Self.busyTimeoutMilliseconds)
     if !readOnly && path != ":memory:" { try execute("PRAGMA journal_mode = WAL") }
     // Debian and others build SQLite with SECURE_DELETE, which overwrites every freed
     // page: replacing a score snapshot then writes it all twice. FAST zeroes deleted content

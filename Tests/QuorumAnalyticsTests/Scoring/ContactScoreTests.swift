@@ -33,4 +33,15 @@ import Testing
       minimumEngagement: 15)
     #expect(score.stageReason == "score 52.50 ≥ 50.00 with engagement 20.00 ≥ 15.00")
   }
+
+  /// A reason kept as numbers and the same reason given as text make equal scores, with
+  /// equal hashes.
+  @Test func aStageCauseEqualsTheSameReasonWritten() {
+    var computed = Self.score(stageReason: "")
+    computed.stageCause = .framework("BANT", met: 3, of: 4, minimum: 3)
+    let written = Self.score(stageReason: "BANT: 3 of 4 met (≥ 3)")
+    #expect(computed == written)
+    #expect(computed.hashValue == written.hashValue)
+    #expect(computed != Self.score(stageReason: "BANT: 2 of 4 met (≥ 2)"))
+  }
 }

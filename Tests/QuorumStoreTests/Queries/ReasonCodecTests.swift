@@ -27,10 +27,10 @@ import Testing
     let texts = codec.texts
     for bytes in [first, second] {
       let decoded = try #require(
-        ReasonCodec.decode(bytes) { texts.indices.contains($0) ? texts[$0] : nil })
+        ReasonCodec.decode(bytes, format: 2) { texts.indices.contains($0) ? texts[$0] : nil })
       #expect(decoded.map(\.feature) == reasons.prefix(decoded.count).map(\.feature))
     }
-    let decoded = try #require(ReasonCodec.decode(first) { _ in nil })
+    let decoded = try #require(ReasonCodec.decode(first, format: 2) { _ in nil })
     #expect(decoded.map(\.points) == [20, -2.5, 0.69])
     #expect(decoded.map(\.value) == [1, 1, 0.688])  // four decimals kept
     #expect(decoded.map(\.detail) == ["1 event × 20", #"industry "Gov""#, nil])
@@ -76,11 +76,11 @@ import Testing
     codec.encode([ReasonCode(feature: "f", value: 1, rounding: 20, detail: "d")], into: &bytes)
     codec.encode([ReasonCode(feature: "f", value: 1, rounding: 20, detail: "d")], into: &bytes)
     let texts = codec.texts
-    #expect(ReasonCodec.decode(bytes.dropLast()) { texts[$0] } == nil)
+    #expect(ReasonCodec.decode(bytes.dropLast(), format: 2) { texts[$0] } == nil)
     // An inline text cut short, and an interned one the run does not know.
-    #expect(ReasonCodec.decode(bytes.prefix(1)) { texts[$0] } == nil)
-    #expect(ReasonCodec.decode(bytes) { _ in nil } == nil)
-    #expect(ReasonCodec.decode([UInt8]()) { texts[$0] } == [])
+    #expect(ReasonCodec.decode(bytes.prefix(1), format: 2) { texts[$0] } == nil)
+    #expect(ReasonCodec.decode(bytes, format: 2) { _ in nil } == nil)
+    #expect(ReasonCodec.decode([UInt8](), format: 2) { texts[$0] } == [])
   }
 
   @Test func aNonFiniteValueIsStoredAsNoValue() throws {
@@ -88,7 +88,7 @@ import Testing
     var bytes: [UInt8] = []
     codec.encode([ReasonCode(feature: "f", value: .nan, rounding: 1, detail: "")], into: &bytes)
     let texts = codec.texts
-    let decoded = try #require(ReasonCodec.decode(bytes) { texts[$0] })
+    let decoded = try #require(ReasonCodec.decode(bytes, format: 2) { texts[$0] })
     #expect(decoded.first?.value == nil)
     #expect(decoded.first?.points == 1)
   }
@@ -113,7 +113,7 @@ import Testing
     codec.encode(reasons, into: &bytes)
     #expect(codec.texts == ["engagement.whitepaper_download", "engagement.page_view"])
     let texts = codec.texts
-    let decoded = try #require(ReasonCodec.decode(bytes) { texts[$0] })
+    let decoded = try #require(ReasonCodec.decode(bytes, format: 2) { texts[$0] })
     #expect(
       decoded.map(\.detail) == [
         "2 events, weight 0.79 × 5.00", "31 events, weight 14.20 × 1.00, capped at 10.00",
@@ -121,5 +121,29 @@ import Testing
         "2 events, weight 0.79 × 5.00", "31 events, weight 14.20 × 1.00, capped at 10.00",
       ])
     #expect(decoded.map(\.detail) == (reasons + reasons).map(\.detail))
+  }
+
+  @Test func anEmptyTextRoundTripsInline() throws {
+    var codec = ReasonCodec()
+    var bytes: [UInt8] = []
+    codec.encode([ReasonCode(feature: "", value: 1, rounding: 1, detail: "d")], into: &bytes)
+    // Feature: 0 bytes inline, (0 × 2 + 1) × 2 + 1 = 3 and no bytes; 1 point = 100
+    // hundredths zigzag to 200 (0xC8 0x01); detail "d": (1 × 2 + 1) × 2 = 6, then 0x64.
+    #expect(bytes == [0x03, 0xA0, 0x9C, 0x01, 0xC8, 0x01, 0x06, 0x64])
+    let decoded = try #require(ReasonCodec.decode(bytes, format: 2) { _ in nil })
+    #expect(decoded == [.init(feature: "", value: 1, points: 1, detail: "d")])
+  }
+
+  /// A run written by a newer version (or no version at all) is not guessed at.
+  @Test func anUnknownFormatIsNotDecoded() {
+    #expect(ReasonCodec.decode([UInt8](), format: 0) { _ in nil } == nil)
+    #expect(ReasonCodec.decode([UInt8](), format: ReasonCodec.format + 1) { _ in nil } == nil)
+  }
+
+  @Test func aVarintOverflowingSixtyFourBitsIsNotANumber() {
+    var reader = VarintReader(bytes: Array(repeating: 0xFF, count: 9) + [0x01])
+    #expect(reader.next() == UInt64.max)
+    var overflowing = VarintReader(bytes: Array(repeating: 0xFF, count: 9) + [0x02])
+    #expect(overflowing.next() == nil)
   }
 }

@@ -65,4 +65,21 @@ import Testing
     let during = try BulkWritePragmas.during(database) { try Self.mode(database) }
     #expect(during == "wal")
   }
+
+  /// The busy timeout is zero only while trying to leave the WAL, whether that worked or
+  /// another connection refused it.
+  @Test func theBusyTimeoutIsRestoredEitherWay() throws {
+    let folder = try ExportFolder()
+    let database = try QuorumDatabase.open(path: folder.databasePath)
+    let timeout = Int64(Database.busyTimeoutMilliseconds)
+    let alone = try BulkWritePragmas.during(database, writesDirectly: true) {
+      try database.scalar("PRAGMA busy_timeout")
+    }
+    #expect(alone == timeout)
+    #expect(try database.scalar("PRAGMA busy_timeout") == timeout)
+    let reader = try Database(path: folder.databasePath, readOnly: true)
+    _ = try reader.scalar("SELECT count(*) FROM accounts")
+    try BulkWritePragmas.during(database, writesDirectly: true) {}
+    #expect(try database.scalar("PRAGMA busy_timeout") == timeout)
+  }
 }
