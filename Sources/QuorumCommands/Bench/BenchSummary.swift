@@ -32,7 +32,7 @@ struct BenchSummary: Codable, Hashable, Sendable {
   func table() -> String {
     var table = TextTable(
       columns: [
-        "stage", "rows", "wall s", "CPU s", "rows/s", "peak RSS MB", "ratio vs anchor",
+        "stage", "rows", "wall s", "CPU s", "rows/s", "peak RSS MiB", "ratio vs anchor",
       ], rightAligned: [1, 2, 3, 4, 5])
     for figure in figures {
       let name = figure.isAnchor ? "anchor: \(figure.name)" : figure.name
