@@ -70,7 +70,6 @@ public struct ContactScore: Hashable, Sendable {
     self.journey = journey
     self.unmapped = unmapped
   }
-
 }
 
 /// A number of events of one activity type.
