@@ -20,6 +20,18 @@ extension ActivityLog {
     /// The positions of contact `index`'s activities in `times` and `typeCodes`.
     func range(ofContact index: Int) -> Range<Int> { offsets[index]..<offsets[index + 1] }
 
+    /// The positions that hold activities, in order.
+    package var occupiedPositions: [Int] {
+      (0..<contactCount).filter { offsets[$0] < offsets[$0 + 1] }
+    }
+
+    /// The times and type codes of position `index`'s activities, ordered by time, then
+    /// code — e.g. to store them per contact.
+    package func events(at index: Int) -> some Sequence<(time: Int64, code: Int32)> {
+      let range = range(ofContact: index)
+      return zip(times[range], typeCodes[range]).lazy.map { (time: $0, code: $1) }
+    }
+
     /// The contacts whose activities the segment holds, from the first to the last with
     /// any (`nil` for none).
     ///

@@ -18,6 +18,9 @@ final class ContractTables {
   private var nextOpportunityID: Int64 = 1
   private var nextActivityTypeID: Int64 = 1
 
+  /// One more than the largest contact key stored or given to a row of this import so far.
+  var contactKeyBound: Int64 { nextContactID }
+
   /// Loads the stored keys; call inside the import's transaction, before the writer starts.
   init(database: Database) throws {
     accounts = try Self.keyMap(database, "SELECT account_id, id FROM accounts")

@@ -63,6 +63,7 @@ package struct Importer {
         let tables = try ContractTables(database: database)
         let pipeline = ImportPipeline(
           writer: try BatchWriter(database: database, importID: report.importID))
+        var activityKeys = ActivityKeyCollector()
         var parseRejects: [[Reject]] = []
         var parsedAt: [(start: UInt64, end: UInt64)] = []
         do {
@@ -72,7 +73,8 @@ package struct Importer {
             let start = DispatchTime.now().uptimeNanoseconds
             try importFile(
               file, path: path, mapping: mapping.mapping(for: file), tables: tables,
-              pipeline: pipeline, counts: &counts, rejects: &rejects
+              pipeline: pipeline, activityKeys: &activityKeys, counts: &counts,
+              rejects: &rejects
             ) { rows in
               rowsSoFar += 1
               if let limit = options.failAfterRows, rowsSoFar > limit {
@@ -90,6 +92,7 @@ package struct Importer {
           throw error
         }
         let outcomes = try pipeline.finish()
+        try ActivityTimelineStore(database: database).fold(activityKeys.grouped())
         for (index, checksum) in try checksums.wait().enumerated() {
           report.files[index].checksum = checksum
         }
@@ -158,8 +161,8 @@ package struct Importer {
 
   private func importFile(
     _ file: ContractFile, path: String, mapping: ImportMapping.FileMapping,
-    tables: ContractTables, pipeline: ImportPipeline, counts: inout ImportReport.FileCounts,
-    rejects: inout [Reject], onRow: (Int) throws -> Void
+    tables: ContractTables, pipeline: ImportPipeline, activityKeys: inout ActivityKeyCollector,
+    counts: inout ImportReport.FileCounts, rejects: inout [Reject], onRow: (Int) throws -> Void
   ) throws {
     let displayName = (path as NSString).lastPathComponent
     var reader: CSVReader
@@ -182,6 +185,13 @@ package struct Importer {
     var batch = pipeline.emptyBatch(file: file, displayName: displayName, width: width)
     var fields: [BatchValue] = []
     fields.reserveCapacity(file.fields.count)
+    func send(_ batch: inout WriteBatch) throws {
+      if table.writesInKeyOrder { batch.sortByKey(table) }
+      if file == .activities {
+        activityKeys.add(batch, contactKeyBound: tables.contactKeyBound)
+      }
+      try pipeline.send(batch)
+    }
     while let record = try read({ () throws(CSVReadError) in try reader.next() }, path: path) {
       counts.read += 1
       try onRow(counts.read)
@@ -212,15 +222,11 @@ package struct Importer {
         batch.bytes.removeSubrange(mark...)
         reject(problem)
       } else if batch.rows.count == Self.rowsPerBatch {
-        if table.writesInKeyOrder { batch.sortByKey(table) }
-        try pipeline.send(batch)
+        try send(&batch)
         batch = pipeline.emptyBatch(file: file, displayName: displayName, width: width)
       }
     }
-    if !batch.rows.isEmpty || !batch.newActivityTypes.isEmpty {
-      if table.writesInKeyOrder { batch.sortByKey(table) }
-      try pipeline.send(batch)
-    }
+    if !batch.rows.isEmpty || !batch.newActivityTypes.isEmpty { try send(&batch) }
   }
 
   /// Rows handed to the writer at a time: a multiple of `UpsertWriter.rowsPerStatement`,

@@ -122,9 +122,10 @@ package struct CRMRepository {
 
   /// The stored activities of the contacts whose surrogate keys lie in `keys`, grouped by
   /// the position of their contact's key in `contactKeys` (every stored contact's, in
-  /// order), as the scorer reads them: one pass over the activities table with integer keys
-  /// only, no `Activity` value and no string per row. The table is keyed by contact, so the
-  /// rows arrive grouped and the segment keeps them in place.
+  /// order), as the scorer reads them: one pass with integer keys
+  /// only, no `Activity` value and no string per row — from the contacts' timelines
+  /// (``ActivityTimelineStore``) when they are complete, else from the `activities` table.
+  /// Both are keyed by contact, so the rows arrive grouped and the segment keeps them in place.
   ///
   /// - Complexity: O(activities + contacts) time; 12 bytes per activity.
   private func activitySegment(
@@ -138,15 +139,30 @@ package struct CRMRepository {
     let codeOf = try positions("SELECT id, name FROM activity_types", default: Int32(-1)) {
       builder.code(of: ActivityType(rawValue: $0))
     }
-    try database.statement(
-      "SELECT contact, occurred_at, type FROM activities WHERE contact BETWEEN ? AND ?"
-    ).forEachRow([.integer(keys.lowerBound), .integer(keys.upperBound)]) { row in
-      let contact = Int(row.int64(0))
-      let type = Int(row.int64(2))
+    func append(contact: Int64, occurredAt: Int64, type: Int64) {
+      let type = Int(type)
       let code = type < codeOf.count && codeOf[type] >= 0 ? codeOf[type] : builder.code(of: "")
       builder.append(
-        contactAt: contactAt.indices.contains(contact) ? contactAt[contact] : -1,
-        occurredAt: row.int64(1), typeCode: code)
+        contactAt: contactAt.indices.contains(Int(contact)) ? contactAt[Int(contact)] : -1,
+        occurredAt: occurredAt, typeCode: code)
+    }
+    let timelines = ActivityTimelineStore(database: database)
+    if try timelines.isComplete() {
+      try timelines.forEachTimeline(ofContactKeys: keys) { contact, bytes in
+        let isTimeline = ActivityTimelineCodec.decode(bytes) {
+          append(contact: contact, occurredAt: $0.time, type: $0.type)
+        }
+        guard isTimeline else {
+          throw SQLiteError.corrupt(
+            "activity_timelines: the row of contact \(contact) is not a timeline")
+        }
+      }
+    } else {
+      try database.statement(
+        "SELECT contact, occurred_at, type FROM activities WHERE contact BETWEEN ? AND ?"
+      ).forEachRow([.integer(keys.lowerBound), .integer(keys.upperBound)]) { row in
+        append(contact: row.int64(0), occurredAt: row.int64(1), type: row.int64(2))
+      }
     }
     return builder.segment(trimmingCapacity: trimmingCapacity)
   }

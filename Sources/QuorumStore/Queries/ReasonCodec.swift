@@ -43,8 +43,8 @@ struct ReasonCodec: Sendable {
       let scaled = (reason.value * 10_000).rounded()
       let hasValue = scaled.isFinite && abs(scaled) < 9e15
       append(reason.feature, flag: hasValue ? 1 : 0, to: &bytes)
-      if hasValue { Self.append(Self.zigzag(Int64(scaled)), to: &bytes) }
-      Self.append(Self.zigzag(Int64(reason.points.hundredths)), to: &bytes)
+      if hasValue { Varint.append(Varint.zigzag(Int64(scaled)), to: &bytes) }
+      Varint.append(Varint.zigzag(Int64(reason.points.hundredths)), to: &bytes)
       encode(reason.evidence, into: &bytes)
     }
   }
@@ -54,10 +54,10 @@ struct ReasonCodec: Sendable {
     case .text(let text):
       append(text, flag: 0, to: &bytes)
     case .events(let count, let weight, let perEvent, let cap):
-      Self.append(UInt64(max(count, 0)) << 1 | 1, to: &bytes)
-      Self.append(Self.zigzag(Int64(weight.hundredths)), to: &bytes)
-      Self.append(Self.zigzag(Int64(perEvent.hundredths)), to: &bytes)
-      Self.append(cap.map { Self.zigzag(Int64($0.hundredths)) + 1 } ?? 0, to: &bytes)
+      Varint.append(UInt64(max(count, 0)) << 1 | 1, to: &bytes)
+      Varint.append(Varint.zigzag(Int64(weight.hundredths)), to: &bytes)
+      Varint.append(Varint.zigzag(Int64(perEvent.hundredths)), to: &bytes)
+      Varint.append(cap.map { Varint.zigzag(Int64($0.hundredths)) + 1 } ?? 0, to: &bytes)
     }
   }
 
@@ -69,15 +69,15 @@ struct ReasonCodec: Sendable {
     case nil:
       codes[key] = Self.onceOnly
       let utf8 = key.text.utf8
-      Self.append((UInt64(utf8.count) << 1 | 1) << 1 | flag, to: &bytes)
+      Varint.append((UInt64(utf8.count) << 1 | 1) << 1 | flag, to: &bytes)
       bytes.append(contentsOf: utf8)
     case Self.onceOnly:
       let code = texts.count
       codes[key] = code
       texts.append(text)
-      Self.append(UInt64(code) << 2 | flag, to: &bytes)
+      Varint.append(UInt64(code) << 2 | flag, to: &bytes)
     case let code?:
-      Self.append(UInt64(code) << 2 | flag, to: &bytes)
+      Varint.append(UInt64(code) << 2 | flag, to: &bytes)
     }
   }
 
@@ -90,7 +90,7 @@ struct ReasonCodec: Sendable {
     guard (1...Self.format).contains(format) else { return nil }
     var reader = VarintReader(bytes: Array(bytes))
     var reasons: [ScoreSnapshotStore.StoredReason] = []
-    func textField(_ reader: inout VarintReader, _ field: UInt64) -> String? {
+    func textField(_ reader: inout VarintReader<[UInt8]>, _ field: UInt64) -> String? {
       Self.text(field, format: format, reader: &reader, interned: text)
     }
     while !reader.isAtEnd {
@@ -100,7 +100,7 @@ struct ReasonCodec: Sendable {
       var value: Double?
       if head & 1 == 1 {
         guard let units = reader.next() else { return nil }
-        value = Double(unzigzag(units)) / 10_000
+        value = Double(Varint.unzigzag(units)) / 10_000
       }
       guard let points = reader.next(), let detail = evidence(&reader, text: textField)?.text
       else {
@@ -108,7 +108,7 @@ struct ReasonCodec: Sendable {
       }
       reasons.append(
         ScoreSnapshotStore.StoredReason(
-          feature: feature, value: value, points: Double(unzigzag(points)) / 100,
+          feature: feature, value: value, points: Double(Varint.unzigzag(points)) / 100,
           detail: detail.isEmpty ? nil : detail))
     }
     return reasons
@@ -117,7 +117,7 @@ struct ReasonCodec: Sendable {
   /// The text of a text field: in format 2 an interned code or inline bytes, in format 1
   /// always a code.
   private static func text(
-    _ field: UInt64, format: Int, reader: inout VarintReader, interned: (Int) -> String?
+    _ field: UInt64, format: Int, reader: inout VarintReader<[UInt8]>, interned: (Int) -> String?
   ) -> String? {
     guard format >= 2 else { return interned(Int(field)) }
     guard field & 1 == 1 else { return interned(Int(field >> 1)) }
@@ -126,39 +126,18 @@ struct ReasonCodec: Sendable {
   }
 
   private static func evidence(
-    _ reader: inout VarintReader, text: (inout VarintReader, UInt64) -> String?
+    _ reader: inout VarintReader<[UInt8]>, text: (inout VarintReader<[UInt8]>, UInt64) -> String?
   ) -> ReasonCode.Evidence? {
     guard let head = reader.next() else { return nil }
     guard head & 1 == 1 else { return text(&reader, head >> 1).map { .text($0) } }
     guard let weight = reader.next(), let perEvent = reader.next(), let cap = reader.next()
     else { return nil }
     func points(_ zigzagged: UInt64) -> ScorePoints {
-      ScorePoints(hundredths: Int(unzigzag(zigzagged)))
+      ScorePoints(hundredths: Int(Varint.unzigzag(zigzagged)))
     }
     return .events(
       count: Int(head >> 1), weight: points(weight), perEvent: points(perEvent),
       cap: cap == 0 ? nil : points(cap - 1))
-  }
-
-  /// `value` as an unsigned LEB128 varint (7 bits a byte, low bits first).
-  static func append(_ value: UInt64, to bytes: inout [UInt8]) {
-    var rest = value
-    while rest >= 0x80 {
-      bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
-      rest >>= 7
-    }
-    bytes.append(UInt8(rest))
-  }
-
-  /// Zigzag encoding: small magnitudes of either sign become small unsigned numbers
-  /// (0 → 0, −1 → 1, 1 → 2, −2 → 3).
-  static func zigzag(_ value: Int64) -> UInt64 {
-    UInt64(bitPattern: (value << 1) ^ (value >> 63))
-  }
-
-  /// The inverse of ``zigzag(_:)``.
-  static func unzigzag(_ value: UInt64) -> Int64 {
-    Int64(bitPattern: value >> 1) ^ -Int64(bitPattern: value & 1)
   }
 }
 
@@ -193,36 +172,5 @@ private struct TextBytes: Hashable {
       preconditionFailure("a contiguous string has contiguous UTF-8")
     }
     return result
-  }
-}
-
-/// Reads LEB128 varints from a byte string.
-struct VarintReader {
-  let bytes: [UInt8]
-  var position = 0
-
-  var isAtEnd: Bool { position >= bytes.count }
-
-  /// The next `count` bytes, or `nil` when fewer are left.
-  mutating func bytes(count: Int) -> ArraySlice<UInt8>? {
-    guard count >= 0, count <= bytes.count - position else { return nil }
-    defer { position += count }
-    return bytes[position..<position + count]
-  }
-
-  /// The next varint, or `nil` when the bytes end inside one or it overflows 64 bits.
-  mutating func next() -> UInt64? {
-    var value: UInt64 = 0
-    var shift: UInt64 = 0
-    while position < bytes.count, shift < 64 {
-      let byte = bytes[position]
-      position += 1
-      // The tenth byte holds bit 63 alone: anything more overflows 64 bits.
-      if shift == 63 && byte > 1 { return nil }
-      value |= UInt64(byte & 0x7F) << shift
-      if byte < 0x80 { return value }
-      shift += 7
-    }
-    return nil
   }
 }

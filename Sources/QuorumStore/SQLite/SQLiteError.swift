@@ -24,6 +24,18 @@ package struct SQLiteError: Error, Hashable, Sendable, CustomStringConvertible {
   /// Whether the error is a constraint violation (unique, foreign key, check, not null).
   package var isConstraintViolation: Bool { code == SQLITE_CONSTRAINT }
 
+  /// A stored value Quorum wrote that does not read back (`SQLITE_CORRUPT`): `message` says
+  /// which.
+  static func corrupt(_ message: String, sql: String? = nil) -> SQLiteError {
+    SQLiteError(extendedCode: SQLITE_CORRUPT, message: message, sql: sql)
+  }
+
+  private init(extendedCode: Int32, message: String, sql: String?) {
+    self.extendedCode = extendedCode
+    self.message = message
+    self.sql = sql
+  }
+
   init(code: Int32, connection: OpaquePointer?, sql: String?) {
     self.extendedCode = connection.map { sqlite3_extended_errcode($0) } ?? code
     self.message =

@@ -208,6 +208,16 @@ package struct Row {
       UnsafeRawBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(handle, index))))
   }
 
+  /// Calls `body` with column `index`'s bytes in place (empty when NULL), valid only during
+  /// the call: for reading a blob without copying it.
+  package func withBlob<T>(_ index: Int32, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows
+    -> T
+  {
+    let pointer = sqlite3_column_blob(handle, index)
+    let count = pointer == nil ? 0 : Int(sqlite3_column_bytes(handle, index))
+    return try body(UnsafeRawBufferPointer(start: pointer, count: count))
+  }
+
   /// Column `index` as an optional integer.
   package func optionalInt64(_ index: Int32) -> Int64? { isNull(index) ? nil : int64(index) }
 

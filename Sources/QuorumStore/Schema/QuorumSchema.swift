@@ -20,6 +20,7 @@ package enum QuorumSchema {
     migrator.register("v2-scores-and-models", sql: v2)
     migrator.register("v3-compact-score-reasons", sql: v3)
     migrator.register("v4-inline-score-texts", sql: v4)
+    migrator.register("v5-activity-timelines", sql: v5)
     return migrator
   }
 
@@ -306,5 +307,24 @@ package enum QuorumSchema {
   /// inline rather than as a `score_texts` row each; runs stored before keep format 1.
   static let v4 = """
     ALTER TABLE score_runs ADD COLUMN reason_format INTEGER NOT NULL DEFAULT 1;
+    """
+
+  /// Every contact's activities by key, one compact row per contact (see
+  /// `ActivityTimelineStore`), written by the import beside `activities`. A database that
+  /// already holds activities starts with incomplete timelines (`complete = 0`): readers
+  /// scan `activities` until the next import builds them.
+  static let v5 = """
+    CREATE TABLE activity_timelines (
+      contact INTEGER PRIMARY KEY REFERENCES contacts(id),
+      events BLOB NOT NULL
+    ) STRICT;
+
+    CREATE TABLE activity_timeline_state (
+      id INTEGER PRIMARY KEY CHECK (id = 1),
+      complete INTEGER NOT NULL CHECK (complete IN (0, 1))
+    ) STRICT;
+
+    INSERT INTO activity_timeline_state (id, complete)
+    VALUES (1, NOT EXISTS (SELECT 1 FROM activities));
     """
 }

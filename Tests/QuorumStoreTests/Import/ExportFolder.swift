@@ -36,7 +36,8 @@ final class ExportFolder {
     var text = ""
     for table in [
       "accounts", "contacts", "activity_types", "activities", "opportunities",
-      "opportunity_contacts", "qualifications", "spend",
+      "opportunity_contacts", "qualifications", "spend", "activity_timelines",
+      "activity_timeline_state",
     ] {
       let count =
         try database.scalar("SELECT count(*) FROM pragma_table_info(?)", [.text(table)]) ?? 0

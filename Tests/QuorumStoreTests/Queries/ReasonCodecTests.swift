@@ -36,16 +36,6 @@ import Testing
     #expect(decoded.map(\.detail) == ["1 event × 20", #"industry "Gov""#, nil])
   }
 
-  @Test func varintsAndZigzagMatchHandWorkedBytes() {
-    // 300 = 0b1_0010_1100 → low seven bits 0x2C with the continuation bit, then 0x02.
-    var bytes: [UInt8] = []
-    ReasonCodec.append(300, to: &bytes)
-    #expect(bytes == [0xAC, 0x02])
-    #expect([0, -1, 1, -2, 2000].map(ReasonCodec.zigzag) == [0, 1, 2, 3, 4000])
-    #expect([0, 1, 2, 3, 4000].map(ReasonCodec.unzigzag) == [0, -1, 1, -2, 2000])
-    #expect(ReasonCodec.unzigzag(ReasonCodec.zigzag(.min)) == .min)
-  }
-
   @Test func aReasonMetTwiceEncodesInSevenBytes() {
     // The second time: feature code 0 with a value, head 0 × 4 + 1 = 1. Value 1 × 10⁴
     // zigzags to 20000 (0xA0 0x9C 0x01), 20 points = 2000 hundredths zigzag to 4000
@@ -138,12 +128,5 @@ import Testing
   @Test func anUnknownFormatIsNotDecoded() {
     #expect(ReasonCodec.decode([UInt8](), format: 0) { _ in nil } == nil)
     #expect(ReasonCodec.decode([UInt8](), format: ReasonCodec.format + 1) { _ in nil } == nil)
-  }
-
-  @Test func aVarintOverflowingSixtyFourBitsIsNotANumber() {
-    var reader = VarintReader(bytes: Array(repeating: 0xFF, count: 9) + [0x01])
-    #expect(reader.next() == UInt64.max)
-    var overflowing = VarintReader(bytes: Array(repeating: 0xFF, count: 9) + [0x02])
-    #expect(overflowing.next() == nil)
   }
 }
