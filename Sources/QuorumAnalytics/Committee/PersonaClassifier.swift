@@ -106,28 +106,44 @@ public struct PersonaClassifier: Sendable {
   /// - Complexity: O(contacts) hash lookups plus one classification per distinct title.
   public func classify(_ contacts: some Collection<Contact>) -> [Persona] {
     var cache: [PersonaKey: Persona] = [:]
-    return contacts.map { contact in
-      let key = PersonaKey(
-        title: contact.title, seniority: contact.seniority, department: contact.department)
-      if let persona = cache[key] { return persona }
-      let persona = classify(contact)
-      cache[key] = persona
-      return persona
-    }
+    return contacts.map { classify($0, cache: &cache) }
   }
 
-  /// ``classify(_:)`` of `count` contacts, the i-th `contact(i)`, in one chunk per core:
-  /// each chunk keeps its own cache of distinct titles, so more chunks would classify them
-  /// more often.
+  /// The persona of `contact`, from `cache` when its (title, seniority, department) was
+  /// classified before.
+  private func classify(_ contact: Contact, cache: inout [PersonaKey: Persona]) -> Persona {
+    let key = PersonaKey(
+      title: contact.title, seniority: contact.seniority, department: contact.department)
+    if let persona = cache[key] { return persona }
+    let persona = classify(title: key.title, seniority: key.seniority, department: key.department)
+    cache[key] = persona
+    return persona
+  }
+
+  /// ``classify(_:)`` of the contacts at `positions` of `contacts` (every one when `nil`),
+  /// in one chunk per core: each chunk keeps its own cache of distinct titles, so more
+  /// chunks would classify them more often. Contacts are read in place, not copied.
   ///
   /// - Complexity: O(contacts / cores) hash lookups plus one classification per distinct
   ///   title per core.
-  static func classifyOnAllCores(count: Int, _ contact: @Sendable (Int) -> Contact)
+  static func classifyOnAllCores(_ contacts: [Contact], at positions: [Int]? = nil)
     -> [Persona]
   {
-    ChunkedWork(count: count, chunks: ProcessInfo.processInfo.activeProcessorCount).flatMap {
-      range in PersonaClassifier().classify(range.lazy.map(contact))
-    }
+    let count = positions?.count ?? contacts.count
+    return ChunkedWork(count: count, chunks: ProcessInfo.processInfo.activeProcessorCount)
+      .flatMap { range in
+        let classifier = PersonaClassifier()
+        var cache: [PersonaKey: Persona] = [:]
+        var personas: [Persona] = []
+        personas.reserveCapacity(range.count)
+        contacts.withUnsafeBufferPointer { contacts in
+          for index in range {
+            let position = positions?[index] ?? index
+            personas.append(classifier.classify(contacts[position], cache: &cache))
+          }
+        }
+        return personas
+      }
   }
 }
 

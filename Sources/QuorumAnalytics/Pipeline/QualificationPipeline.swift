@@ -68,9 +68,7 @@ public struct QualificationPipeline: Sendable {
     var personaAt = [Persona](repeating: .unknown, count: data.contacts.count)
     var personas: [String: Persona] = [:]
     personas.reserveCapacity(known.count)
-    let classified = PersonaClassifier.classifyOnAllCores(count: known.count) {
-      data.contacts[known[$0]]
-    }
+    let classified = PersonaClassifier.classifyOnAllCores(data.contacts, at: known)
     for (position, persona) in zip(known, classified) {
       personaAt[position] = persona
       personas[data.contacts[position].id] = persona

@@ -96,9 +96,9 @@ struct PointInTimeCommittee: Sendable {
     }
   }
 
-  /// Every contact's persona, on all cores (``PersonaClassifier/classifyOnAllCores(count:_:)``).
+  /// Every contact's persona, on all cores (``PersonaClassifier/classifyOnAllCores(_:at:)``).
   static func personas(of contacts: [Contact]) -> [Persona] {
-    PersonaClassifier.classifyOnAllCores(count: contacts.count) { contacts[$0] }
+    PersonaClassifier.classifyOnAllCores(contacts)
   }
 
   /// The role each persona suggests, looked up in a table of every persona's role, in

@@ -14,16 +14,20 @@ struct AnalysisSession {
 
   /// Opens the database, resolves the model, loads the data without its activities and
   /// reads those into ``activities`` in parallel (tens of millions of rows are never held
-  /// as values).
+  /// as values): the activities and the contacts each on a connection of their own, the
+  /// rest on this one.
   static func open(databasePath: String, modelPath: String?, context: CommandContext) throws
     -> AnalysisSession
   {
     let database = try StoreAccess.open(databasePath)
     let readers = try activityReaders(database)
+    let contactReader = backgroundReader(database) { try $0.contacts(attributes: false) }
     let (model, origin) = try ModelResolution.resolve(
       path: modelPath, database: database, context: context)
     let data = try StoreAccess.run {
-      try CRMRepository(database: database).load(includingAttributes: false)
+      try CRMRepository(database: database).load(
+        includingAttributes: false, contacts: contactReader.map { reader in { try reader.value() } }
+      )
     }
     guard !data.accounts.isEmpty || !data.contacts.isEmpty else {
       throw CommandError.data(
@@ -45,21 +49,31 @@ struct AnalysisSession {
       database: database, data: data, model: model, modelOrigin: origin, activities: activities)
   }
 
-  /// Reads the activity log in the background, in two halves by contact on two more
-  /// read-only connections, while the caller loads the rest; none for an in-memory
-  /// database (another connection would see another database).
+  /// Reads the activity log in the background while the caller loads the rest: on one more
+  /// read-only connection from the contacts' timelines, or in two halves by contact on two
+  /// from a database whose timelines are not built yet; none for an in-memory database
+  /// (another connection would see another database).
   private static func activityReaders(_ database: Database) throws
     -> [BackgroundWork<ActivityLog.Segment>]
   {
+    let keyRanges = try StoreAccess.run {
+      let repository = CRMRepository(database: database)
+      return try repository.contactKeyRanges(parts: repository.readsActivityTimelines() ? 1 : 2)
+    }
+    return keyRanges.compactMap { keys in
+      backgroundReader(database) { try $0.activitySegment(ofContactKeys: keys) }
+    }
+  }
+
+  /// `read` run in the background on a read-only connection of its own, or `nil` for an
+  /// in-memory database.
+  private static func backgroundReader<Value: Sendable>(
+    _ database: Database, _ read: @escaping @Sendable (CRMRepository) throws -> Value
+  ) -> BackgroundWork<Value>? {
     let path = database.path
-    guard path != ":memory:" && !path.isEmpty else { return [] }
-    return try StoreAccess.run {
-      try CRMRepository(database: database).contactKeyRanges(parts: 2)
-    }.map { keys in
-      BackgroundWork {
-        try CRMRepository(database: Database(path: path, readOnly: true))
-          .activitySegment(ofContactKeys: keys)
-      }
+    guard path != ":memory:" && !path.isEmpty else { return nil }
+    return BackgroundWork {
+      try read(CRMRepository(database: Database(path: path, readOnly: true)))
     }
   }
 

@@ -82,6 +82,7 @@ package struct Importer {
               }
               if rows % 50_000 == 0 { progress(file.fileName, rows) }
             }
+            if file == .activities { activityKeys.finishAdding() }
             report.files.append(counts)
             parseRejects.append(rejects)
             parsedAt.append((start, DispatchTime.now().uptimeNanoseconds))
@@ -92,7 +93,7 @@ package struct Importer {
           throw error
         }
         let outcomes = try pipeline.finish()
-        try ActivityTimelineStore(database: database).fold(activityKeys.grouped())
+        try ActivityTimelineStore(database: database).fold(activityKeys.collected())
         for (index, checksum) in try checksums.wait().enumerated() {
           report.files[index].checksum = checksum
         }

@@ -11,11 +11,16 @@ package struct CRMRepository {
   /// with ``activityLog()``), without the custom columns (`attributes`) when
   /// `includingAttributes` is false — no analysis reads them, and for half a million
   /// contacts they are a fifth of the memory.
-  package func load(includingAttributes: Bool = true) throws -> CRMData {
+  ///
+  /// `contacts`, when given, replaces the reading of the contacts: e.g. a call of
+  /// ``contacts(attributes:)`` on another connection that ran meanwhile.
+  package func load(
+    includingAttributes: Bool = true, contacts loadedContacts: (() throws -> [Contact])? = nil
+  ) throws -> CRMData {
     let attributes = includingAttributes
     return CRMData(
       accounts: try accounts(attributes: attributes),
-      contacts: try contacts(attributes: attributes),
+      contacts: try loadedContacts?() ?? contacts(attributes: attributes),
       activities: [], opportunities: try opportunities(attributes: attributes),
       opportunityContacts: try opportunityContacts(),
       qualifications: try qualifications(), spend: try spend())
@@ -45,7 +50,8 @@ package struct CRMRepository {
     }
   }
 
-  func contacts(attributes wanted: Bool = true) throws -> [Contact] {
+  /// The stored contacts, in key order, without their custom columns unless `wanted`.
+  package func contacts(attributes wanted: Bool = true) throws -> [Contact] {
     try database.statement(
       """
       SELECT contact_id, account_id, email, company, first_name, last_name, title, department,
@@ -96,6 +102,13 @@ package struct CRMRepository {
       return try activitySegment(
         ofContactKeys: keys, contactKeys: contactKeys, trimmingCapacity: false)
     }
+  }
+
+  /// Whether reading the activities is cheap (from complete timelines, a tenth of the
+  /// bytes of the `activities` table), so that one connection reads them all in the time
+  /// the rest of the data loads.
+  package func readsActivityTimelines() throws -> Bool {
+    try ActivityTimelineStore(database: database).isComplete()
   }
 
   /// Every surrogate key a contact may have, split into `parts` consecutive ranges of

@@ -31,10 +31,10 @@ struct ActivityTimelineStore {
     }
   }
 
-  /// Brings the timelines up to date with the activity rows an import wrote (`added`, as
-  /// ``ActivityKeyCollector`` groups them) and marks them complete. When they were not
-  /// complete, every timeline is rebuilt from the `activities` table instead (which holds
-  /// `added` already). Call inside the import's transaction, after its last activity row.
+  /// Brings the timelines up to date with the activity keys an import wrote (`added`) and
+  /// marks them complete. When they were not complete, every timeline is rebuilt from the
+  /// `activities` table instead (which holds `added` already). Call inside the import's
+  /// transaction, after its last activity row.
   ///
   /// A contact's new timeline is the union of its stored one and its added keys (a key
   /// imported again is one activity); a row is written only when it changes, so importing
@@ -42,41 +42,21 @@ struct ActivityTimelineStore {
   ///
   /// - Complexity: O(added + stored timelines of the contacts added to); the timelines
   ///   are encoded on every core.
-  func fold(_ added: ActivityLog.Segment?) throws {
+  func fold(_ added: CollectedActivityKeys?) throws {
     if try isComplete() {
       if let added {
-        let contacts = added.occupiedPositions
-        try write(encoded(added, contacts: contacts, over: try storedEvents(of: contacts)))
+        let stored = try storedEvents(of: added.contacts)
+        try write(
+          stored.isEmpty
+            ? added.timelines
+            : EncodedTimelines.encoding(added.segment, contacts: added.contacts, over: stored))
       }
     } else {
       try database.execute("DELETE FROM activity_timelines")
       let all = try tableEvents()
-      try write(encoded(all, contacts: all.occupiedPositions, over: [:]))
+      try write(EncodedTimelines.encoding(all, contacts: all.occupiedPositions))
     }
     try database.execute("UPDATE activity_timeline_state SET complete = 1 WHERE id = 1")
-  }
-
-  /// The timelines of `contacts` (positions of `segment`, which are contact keys) with
-  /// their events in `segment` added to those `stored`: only those that change.
-  private func encoded(
-    _ segment: ActivityLog.Segment, contacts: [Int], over stored: [Int64: [TimelineEvent]]
-  ) -> [EncodedTimelines] {
-    ChunkedWork(count: contacts.count).map { range in
-      var chunk = EncodedTimelines()
-      for position in contacts[range] {
-        let contact = Int64(position)
-        let events = segment.events(at: position).lazy.map {
-          TimelineEvent(time: $0.time, type: Int64($0.code))
-        }
-        if let old = stored[contact] {
-          let merged = Self.union(old, Array(events))
-          if merged != old { chunk.append(contact, merged) }
-        } else {
-          chunk.append(contact, events)
-        }
-      }
-      return chunk
-    }
   }
 
   /// The stored events of those of `contacts` (sorted keys) that have a timeline.
@@ -154,24 +134,13 @@ struct ActivityTimelineStore {
 
   private func insertStatement(rows: Int) throws -> Statement {
     try database.statement(
-      "INSERT OR REPLACE INTO activity_timelines (contact, events) VALUES "
-        + repeatElement("(?, ?)", count: rows).joined(separator: ", "))
+      rows == Self.rowsPerStatement ? Self.fullInsert : Self.insert(rows: rows))
   }
-}
 
-/// Timelines encoded end to end in one buffer, with their contacts' keys.
-private struct EncodedTimelines: Sendable {
-  private(set) var contacts: [Int64] = []
-  private(set) var bytes: [UInt8] = []
-  private var ends: [Int] = []
+  private static let fullInsert = insert(rows: rowsPerStatement)
 
-  var count: Int { contacts.count }
-
-  func range(of index: Int) -> Range<Int> { (index == 0 ? 0 : ends[index - 1])..<ends[index] }
-
-  mutating func append(_ contact: Int64, _ events: some Sequence<TimelineEvent>) {
-    contacts.append(contact)
-    ActivityTimelineCodec.encode(events, into: &bytes)
-    ends.append(bytes.count)
+  private static func insert(rows: Int) -> String {
+    "INSERT OR REPLACE INTO activity_timelines (contact, events) VALUES "
+      + repeatElement("(?, ?)", count: rows).joined(separator: ", ")
   }
 }
