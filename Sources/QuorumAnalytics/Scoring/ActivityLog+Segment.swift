@@ -27,9 +27,8 @@ extension ActivityLog {
 
     /// The times and type codes of position `index`'s activities, ordered by time, then
     /// code — e.g. to store them per contact.
-    package func events(at index: Int) -> some Sequence<(time: Int64, code: Int32)> {
-      let range = range(ofContact: index)
-      return zip(times[range], typeCodes[range]).lazy.map { (time: $0, code: $1) }
+    package func events(at index: Int) -> some Collection<(time: Int64, code: Int32)> {
+      range(ofContact: index).lazy.map { (time: times[$0], code: typeCodes[$0]) }
     }
 
     /// The contacts whose activities the segment holds, from the first to the last with

@@ -107,6 +107,26 @@ public struct ActivityLog: Sendable {
       self.init(contactIDs: [], contactCount: contactCount, contactIndex: [:], reservingCapacity: 0)
     }
 
+    /// A builder by position holding activities collected elsewhere in bulk: the i-th of
+    /// the contact at `positions[i]`, at `times[i]`, of type code `typeCodes[i]` — as
+    /// ``append(contactAt:occurredAt:typeCode:)`` would have added them one at a time.
+    ///
+    /// - Precondition: the three arrays have one element per activity; every position is
+    ///   in `0..<contactCount`.
+    package init(contactCount: Int, positions: [Int32], times: [Int64], typeCodes: [Int32]) {
+      precondition(
+        positions.count == times.count && times.count == typeCodes.count, "one entry per activity")
+      self.init(contactCount: contactCount)
+      for position in positions {
+        precondition(position >= 0 && Int(position) < contactCount, "contact position out of range")
+        counts[Int(position) + 1] += 1
+      }
+      contactOf = positions
+      self.times = times
+      codes = typeCodes
+      isGrouped = false
+    }
+
     private init(
       contactIDs: [String], contactCount: Int, contactIndex: [String: Int32],
       reservingCapacity capacity: Int

@@ -161,14 +161,8 @@ package struct CRMRepository {
     }
     let timelines = ActivityTimelineStore(database: database)
     if try timelines.isComplete() {
-      try timelines.forEachTimeline(ofContactKeys: keys) { contact, bytes in
-        let isTimeline = ActivityTimelineCodec.decode(bytes) {
-          append(contact: contact, occurredAt: $0.time, type: $0.type)
-        }
-        guard isTimeline else {
-          throw SQLiteError.corrupt(
-            "activity_timelines: the row of contact \(contact) is not a timeline")
-        }
+      try timelines.forEachEvent(ofContactKeys: keys) {
+        append(contact: $0, occurredAt: $1.time, type: $1.type)
       }
     } else {
       try database.statement(

@@ -309,14 +309,14 @@ package enum QuorumSchema {
     ALTER TABLE score_runs ADD COLUMN reason_format INTEGER NOT NULL DEFAULT 1;
     """
 
-  /// Every contact's activities by key, one compact row per contact (see
-  /// `ActivityTimelineStore`), written by the import beside `activities`. A database that
+  /// Every contact's activities by key, compact, the contacts whose keys share `key >> 4`
+  /// in one row (see `ActivityTimelineStore`), written by the import beside `activities`. A database that
   /// already holds activities starts with incomplete timelines (`complete = 0`): readers
   /// scan `activities` until the next import builds them.
   static let v5 = """
     CREATE TABLE activity_timelines (
-      contact INTEGER PRIMARY KEY REFERENCES contacts(id),
-      events BLOB NOT NULL
+      block INTEGER PRIMARY KEY,
+      timelines BLOB NOT NULL
     ) STRICT;
 
     CREATE TABLE activity_timeline_state (

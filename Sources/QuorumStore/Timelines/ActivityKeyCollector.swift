@@ -8,48 +8,54 @@ import QuorumAnalytics
 ///
 /// The grouping is a counting sort by contact key: an ``ActivityLog/Builder`` by position
 /// whose positions are the contacts' surrogate keys and whose type codes are the stored
-/// type ids.
+/// type ids, given the rows in bulk.
 ///
 /// - Complexity: O(1) amortized a row; 16 bytes a row.
 struct ActivityKeyCollector {
-  private var builder: ActivityLog.Builder?
+  private var contactKeyBound = 0
+  private var contacts: [Int32] = []
+  private var times: [Int64] = []
+  private var types: [Int32] = []
   private var encoding: OrderedHandoff<CollectedActivityKeys>?
 
   /// Adds the rows of an `activities` batch; `contactKeyBound` is one more than the
-  /// largest contact key any of its rows may hold (every contact is imported before the
-  /// activities, so the first batch's bound holds for the rest).
+  /// largest contact key any of its rows may hold.
   ///
   /// - Precondition: ``finishAdding()`` was not called.
   mutating func add(_ batch: WriteBatch, contactKeyBound: Int64) {
     precondition(batch.file == .activities && encoding == nil, "activity rows, before the end")
-    if builder == nil { builder = ActivityLog.Builder(contactCount: Int(contactKeyBound)) }
+    self.contactKeyBound = max(self.contactKeyBound, Int(contactKeyBound))
     let width = batch.width
-    let order = batch.order.isEmpty ? Array(batch.rows.indices) : batch.order
-    for row in order {
-      guard case .integer(let contact) = batch.values[row * width],
-        case .integer(let time) = batch.values[row * width + 1],
-        case .integer(let type) = batch.values[row * width + 2],
-        let code = Int32(exactly: type)
-      else { preconditionFailure("an activity row's key is integers") }
-      builder?.append(contactAt: Int(contact), occurredAt: time, typeCode: code)
+    batch.values.withUnsafeBufferPointer { values in
+      for row in batch.rows.indices {
+        guard case .integer(let contact) = values[row * width],
+          case .integer(let time) = values[row * width + 1],
+          case .integer(let type) = values[row * width + 2],
+          let contact = Int32(exactly: contact), let type = Int32(exactly: type)
+        else { preconditionFailure("an activity row's key is integers in range") }
+        contacts.append(contact)
+        times.append(time)
+        types.append(type)
+      }
     }
   }
 
   /// Ends the rows: groups them and encodes each contact's timeline (as a new one) in the
   /// background. Call once the activities file is read.
   mutating func finishAdding() {
-    guard let rows = builder, encoding == nil else { return }
-    builder = nil  // the background work holds the only copy: grouped in place
+    guard !contacts.isEmpty, encoding == nil else { return }
     let handoff = OrderedHandoff<CollectedActivityKeys>(capacity: 1)
     encoding = handoff
+    let (bound, contacts, times, types) = (contactKeyBound, contacts, times, types)
+    (self.contacts, self.times, self.types) = ([], [], [])  // the work holds the only copies
     DispatchQueue.global(qos: .userInitiated).async {
-      var rows = rows
+      var rows = ActivityLog.Builder(
+        contactCount: bound, positions: contacts, times: times, typeCodes: types)
       let segment = rows.segment(trimmingCapacity: false)
-      let contacts = segment.occupiedPositions
+      let timelines = EncodedTimelines.encoding(segment)
       handoff.send(
         CollectedActivityKeys(
-          segment: segment, contacts: contacts,
-          timelines: EncodedTimelines.encoding(segment, contacts: contacts)))
+          segment: segment, blocks: timelines.flatMap(\.blocks), timelines: timelines))
       handoff.finish()
     }
   }
@@ -67,8 +73,8 @@ struct ActivityKeyCollector {
 struct CollectedActivityKeys: Sendable {
   /// The keys: positions are contact keys, type codes the type ids.
   let segment: ActivityLog.Segment
-  /// The contact keys with keys in ``segment``, ascending.
-  let contacts: [Int]
-  /// Their timelines made of ``segment``'s keys alone.
+  /// The blocks of contact keys with keys in ``segment``, ascending.
+  let blocks: [Int64]
+  /// Their rows made of ``segment``'s keys alone.
   let timelines: [EncodedTimelines]
 }

@@ -1,8 +1,8 @@
 import QuorumAnalytics
 
-/// The `activity_timelines` table: each contact's activities by key only, one compact row
-/// per contact (``ActivityTimelineCodec``), kept in step with `activities` by the import in
-/// its own transaction. Scoring, calibration and the reports read every contact's
+/// The `activity_timelines` table: each contact's activities by key only, compact, sixteen
+/// contacts a row (``ActivityTimelineCodec``), kept in step with `activities` by the import
+/// in its own transaction. Scoring, calibration and the reports read every contact's
 /// activities from here: a tenth of the bytes of a scan of `activities`.
 ///
 /// Only the import writes activities, so the two tables cannot drift apart. A database
@@ -17,17 +17,39 @@ struct ActivityTimelineStore {
     try database.scalar("SELECT complete FROM activity_timeline_state WHERE id = 1") == 1
   }
 
-  /// Calls `body` with each stored timeline of a contact whose key lies in `keys`, in key
-  /// order: the contact's key and the timeline's bytes, valid during the call (decode them
-  /// with ``ActivityTimelineCodec/decode(_:_:)``).
-  func forEachTimeline(
+  /// Calls `body` with each stored activity of a contact whose key lies in `keys`: the
+  /// contact's key and the event, in key order, then time and type.
+  ///
+  /// - Throws: `SQLiteError` (`SQLITE_CORRUPT`) when a row does not decode.
+  func forEachEvent(
     ofContactKeys keys: ClosedRange<Int64>,
-    _ body: (_ contact: Int64, _ bytes: UnsafeRawBufferPointer) throws -> Void
+    _ body: (_ contact: Int64, _ event: TimelineEvent) -> Void
+  ) throws {
+    try forEachRow(
+      ofBlocks: ActivityTimelineCodec.block(
+        of: keys.lowerBound)...ActivityTimelineCodec.block(
+          of: keys.upperBound)
+    ) { block, bytes in
+      ActivityTimelineCodec.decode(bytes, block: block) { contact, event in
+        if keys.contains(contact) { body(contact, event) }
+      }
+    }
+  }
+
+  /// Calls `decode` with each stored row of `blocks`, in order; throws when it returns
+  /// false.
+  private func forEachRow(
+    ofBlocks blocks: ClosedRange<Int64>,
+    _ decode: (_ block: Int64, _ bytes: UnsafeRawBufferPointer) throws -> Bool
   ) throws {
     try database.statement(
-      "SELECT contact, events FROM activity_timelines WHERE contact BETWEEN ? AND ? ORDER BY contact"
-    ).forEachRow([.integer(keys.lowerBound), .integer(keys.upperBound)]) { row in
-      try row.withBlob(1) { try body(row.int64(0), $0) }
+      "SELECT block, timelines FROM activity_timelines WHERE block BETWEEN ? AND ? ORDER BY block"
+    ).forEachRow([.integer(blocks.lowerBound), .integer(blocks.upperBound)]) { row in
+      let block = row.int64(0)
+      guard try row.withBlob(1, { try decode(block, $0) }) else {
+        throw SQLiteError.corrupt(
+          "activity_timelines: the row of block \(block) is not a timeline")
+      }
     }
   }
 
@@ -45,33 +67,29 @@ struct ActivityTimelineStore {
   func fold(_ added: CollectedActivityKeys?) throws {
     if try isComplete() {
       if let added {
-        let stored = try storedEvents(of: added.contacts)
+        let stored = try storedEvents(of: added.blocks)
         try write(
-          stored.isEmpty
-            ? added.timelines
-            : EncodedTimelines.encoding(added.segment, contacts: added.contacts, over: stored))
+          stored.isEmpty ? added.timelines : EncodedTimelines.encoding(added.segment, over: stored))
       }
     } else {
       try database.execute("DELETE FROM activity_timelines")
-      let all = try tableEvents()
-      try write(EncodedTimelines.encoding(all, contacts: all.occupiedPositions))
+      try write(EncodedTimelines.encoding(try tableEvents()))
     }
     try database.execute("UPDATE activity_timeline_state SET complete = 1 WHERE id = 1")
   }
 
-  /// The stored events of those of `contacts` (sorted keys) that have a timeline.
-  private func storedEvents(of contacts: [Int]) throws -> [Int64: [TimelineEvent]] {
-    guard let first = contacts.first, let last = contacts.last else { return [:] }
-    var stored: [Int64: [TimelineEvent]] = [:]
-    var next = contacts.startIndex
-    try forEachTimeline(ofContactKeys: Int64(first)...Int64(last)) { contact, bytes in
-      while next < contacts.endIndex && contacts[next] < contact { next += 1 }
-      guard next < contacts.endIndex, contacts[next] == contact else { return }
-      guard let events = ActivityTimelineCodec.events(bytes) else {
-        throw SQLiteError.corrupt(
-          "activity_timelines: the row of contact \(contact) is not a timeline")
-      }
-      stored[contact] = events
+  /// The stored events of those of `blocks` (ascending) that have a row, by block, then
+  /// contact key.
+  private func storedEvents(of blocks: [Int64]) throws -> [Int64: [Int64: [TimelineEvent]]] {
+    guard let first = blocks.first, let last = blocks.last else { return [:] }
+    var stored: [Int64: [Int64: [TimelineEvent]]] = [:]
+    var next = blocks.startIndex
+    try forEachRow(ofBlocks: first...last) { block, bytes in
+      while next < blocks.endIndex && blocks[next] < block { next += 1 }
+      guard next < blocks.endIndex, blocks[next] == block else { return true }
+      guard let events = ActivityTimelineCodec.events(bytes, block: block) else { return false }
+      stored[block] = events
+      return true
     }
     return stored
   }
@@ -118,7 +136,7 @@ struct ActivityTimelineStore {
           try insertStatement(rows: end - start).execute { row throws(SQLiteError) in
             for index in start..<end {
               let parameter = Int32(2 * (index - start))
-              try row.bind(chunk.contacts[index], at: parameter + 1)
+              try row.bind(chunk.blocks[index], at: parameter + 1)
               try row.bindBlob(
                 UnsafeRawBufferPointer(rebasing: bytes[chunk.range(of: index)]), at: parameter + 2)
             }
@@ -140,7 +158,7 @@ struct ActivityTimelineStore {
   private static let fullInsert = insert(rows: rowsPerStatement)
 
   private static func insert(rows: Int) -> String {
-    "INSERT OR REPLACE INTO activity_timelines (contact, events) VALUES "
+    "INSERT OR REPLACE INTO activity_timelines (block, timelines) VALUES "
       + repeatElement("(?, ?)", count: rows).joined(separator: ", ")
   }
 }

@@ -14,10 +14,8 @@ import Testing
   /// The same, from the timelines.
   static func timelineKeys(_ database: Database) throws -> [String] {
     var keys: [String] = []
-    try ActivityTimelineStore(database: database).forEachTimeline(ofContactKeys: .min ... .max) {
-      contact, bytes in
-      let events = try #require(ActivityTimelineCodec.events(bytes))
-      keys += events.map { "\(contact) \($0.time) \($0.type)" }
+    try ActivityTimelineStore(database: database).forEachEvent(ofContactKeys: .min ... .max) {
+      keys.append("\($0) \($1.time) \($1.type)")
     }
     return keys
   }
@@ -31,7 +29,7 @@ import Testing
     _ = try folder.importOnce()
     let database = try QuorumDatabase.open(path: folder.databasePath)
     #expect(try ActivityTimelineStore(database: database).isComplete())
-    #expect(try database.scalar("SELECT count(*) FROM activity_timelines") == 5)
+    #expect(try database.scalar("SELECT count(*) FROM activity_timelines") == 1)  // keys 1–5
     #expect(try Self.timelineKeys(database) == Self.tableKeys(database))
     #expect(try Self.tableKeys(database).count == 7)
   }
@@ -77,6 +75,40 @@ import Testing
     #expect(
       log[0] == ["2025-01-15 page_view", "2025-02-01 email_click", "2025-02-02 page_view"])
     #expect(log[2] == ["2025-04-01 page_view", "2025-05-01 demo_requested"])
+  }
+
+  /// Forty contacts span three blocks (keys 1–15, 16–31, 32–40); a second import adds to
+  /// contacts of the first and last only, and ranges of keys that cut a block in two read
+  /// exactly their contacts.
+  @Test func contactsAcrossBlocksKeepTheirOwnActivities() throws {
+    let contacts = (1...40).map { "C\($0),A1,2025-01-01" }.joined(separator: "\n")
+    let activities = (1...40).map { "C\($0),2025-02-\(10 + $0 % 18),page_view" }
+    let folder = try ExportFolder([
+      "accounts.csv": "account_id,name\nA1,Acme\n",
+      "contacts.csv": "contact_id,account_id,created_at\n" + contacts + "\n",
+      "activities.csv": "contact_id,occurred_at,type\n" + activities.joined(separator: "\n") + "\n",
+    ])
+    _ = try folder.importOnce()
+    try folder.write(
+      "activities.csv",
+      "contact_id,occurred_at,type\nC3,2025-03-01,demo_requested\nC40,2025-01-05,page_view\n")
+    let database = try QuorumDatabase.open(path: folder.databasePath)
+    _ = try folder.importOnce(into: database)
+    #expect(try database.scalar("SELECT count(*) FROM activity_timelines") == 3)
+    #expect(try Self.tableKeys(database).count == 42)
+    #expect(try Self.timelineKeys(database) == Self.tableKeys(database))
+    let repository = CRMRepository(database: database)
+    let whole = try repository.activityLog()
+    for parts in [2, 3, 7] {
+      let joined = ActivityLog(
+        contactIDs: whole.contactIDs,
+        joining: try repository.contactKeyRanges(parts: parts).map {
+          try repository.activitySegment(ofContactKeys: $0)
+        })
+      #expect(ActivityLogPartsTests.events(joined) == ActivityLogPartsTests.events(whole))
+    }
+    #expect(
+      ActivityLogPartsTests.events(whole)[39] == ["2025-01-05 page_view", "2025-02-14 page_view"])
   }
 
   /// A database from before the timelines (migration v5) reads its activities from the
@@ -130,10 +162,10 @@ import Testing
     let folder = try ExportFolder(ActivityLogPartsTests.export)
     _ = try folder.importOnce()
     let database = try QuorumDatabase.open(path: folder.databasePath)
-    try database.execute("UPDATE activity_timelines SET events = x'02' WHERE contact = 1")
+    try database.execute("UPDATE activity_timelines SET timelines = x'02' WHERE block = 0")
     let error = #expect(throws: SQLiteError.self) {
       try CRMRepository(database: database).activityLog()
     }
-    #expect(error?.message == "activity_timelines: the row of contact 1 is not a timeline")
+    #expect(error?.message == "activity_timelines: the row of block 0 is not a timeline")
   }
 }
