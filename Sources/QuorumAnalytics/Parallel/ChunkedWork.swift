@@ -50,7 +50,12 @@ package struct ChunkedWork: Sendable {
   package func flatMap<Element: Sendable>(_ body: @Sendable (Range<Int>) -> [Element])
     -> [Element]
   {
-    map(body).flatMap { $0 }
+    let parts = map(body)
+    // Sized once: appending the parts to a growing array copied large elements repeatedly.
+    var joined: [Element] = []
+    joined.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+    for part in parts { joined.append(contentsOf: part) }
+    return joined
   }
 }
 

@@ -25,6 +25,11 @@ public struct QualificationPipeline: Sendable {
   /// same points and stages, and every account the same score and reasons: a caller that
   /// reads no contact's explanation (the reports) saves half a million contacts' reasons.
   public let explainsContacts: Bool
+  /// Whether contacts are scored numbers-only and their reasons computed when asked
+  /// (``QualificationView/contactExplainer``), for a caller that reads each contact's
+  /// reasons once, batch by batch: the `score` command's snapshot. The view keeps the
+  /// index (the data and the activity log) instead of every contact's reasons.
+  package var explainsContactsOnDemand = false
 
   /// Creates a pipeline for `model`, explaining every contact's score unless
   /// `explainsContacts` is false.
@@ -84,10 +89,13 @@ public struct QualificationPipeline: Sendable {
         index, asOf: asOf, settings: settings, engagement: engagement)
     let scoring = scorer.run(
       index, asOf: asOf, committee: committees.mapValues(\.signals),
-      explainingContacts: explainsContacts)
-    let view = QualificationView(
+      explainingContacts: explainsContacts && !explainsContactsOnDemand)
+    var view = QualificationView(
       scoring: scoring, committees: committees, personas: personas,
       accountNames: Dictionary(accounts.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }))
+    if explainsContacts && explainsContactsOnDemand {
+      view.contactExplainer = ContactExplainer(index: index, asOf: asOf)
+    }
     return (view, index)
   }
 

@@ -8,6 +8,9 @@ public struct QualificationView: Sendable {
   public var personas: [String: Persona]
   /// Account names by id.
   public var accountNames: [String: String]
+  /// Explains the contacts' scores when the pipeline scored them numbers-only to explain
+  /// them on demand (``QualificationPipeline/explainsContactsOnDemand``), else `nil`.
+  package var contactExplainer: ContactExplainer?
 
   /// Creates a view.
   public init(

@@ -63,15 +63,17 @@ struct ScoreCommand: QuorumCommand {
     context.keepUntilExit(view)
   }
 
-  /// Loads and scores. The session (the contacts, the activity log) ends with this call,
-  /// so its memory is free before the snapshot is written.
+  /// Loads and scores. The view keeps the session's data and activity log for its contact
+  /// explainer: the snapshot computes each contact's reasons as it stores them, so no more
+  /// than a batch of them is held at once.
   private func score(context: CommandContext, timer: inout PhaseTimer) throws -> (
     view: QualificationView, database: Database, modelOrigin: String
   ) {
     let session = try AnalysisSession.open(
       databasePath: context.resolvedPath(database), modelPath: modelPath, context: context)
     timer.lap("load")
-    let view = try session.view(asOf: asOf ?? Timestamp.now)
+    // Contacts' reasons are computed batch by batch as the snapshot stores them.
+    let view = try session.view(asOf: asOf ?? Timestamp.now, explainingContactsOnDemand: true)
     timer.lap("scoring")
     return (view, session.database, session.modelOrigin)
   }

@@ -83,14 +83,20 @@ struct AnalysisSession {
   var analysisValues: any Sendable { data }
 
   /// The qualification view as of `asOf`.
-  func view(asOf: Timestamp) throws -> QualificationView {
-    try view(asOf: asOf, activities: activities)
+  func view(asOf: Timestamp, explainingContactsOnDemand: Bool = false) throws
+    -> QualificationView
+  {
+    try view(
+      asOf: asOf, activities: activities, explainingContactsOnDemand: explainingContactsOnDemand)
   }
 
   /// The qualification view as of `asOf` over `log` (``activities``, or a log derived
   /// from it).
-  func view(asOf: Timestamp, activities log: ActivityLog) throws -> QualificationView {
-    let pipeline = QualificationPipeline(model: model)
+  func view(
+    asOf: Timestamp, activities log: ActivityLog, explainingContactsOnDemand: Bool = false
+  ) throws -> QualificationView {
+    var pipeline = QualificationPipeline(model: model)
+    pipeline.explainsContactsOnDemand = explainingContactsOnDemand
     do {
       return try pipeline.run(data, activities: log, asOf: asOf)
     } catch {

@@ -46,7 +46,10 @@ struct SnapshotRows: Sendable {
       var batch: [ContactQualification] = []
       batch.reserveCapacity(batchSize)
       func send() throws(Cancelled) {
-        let reasons = EncodedReasons(rows: batch.count, codec: &codec) { batch[$0].score.reasons }
+        let explained = view.contactExplainer?.reasons(ofContacts: batch.map(\.score.contactID))
+        let reasons = EncodedReasons(rows: batch.count, codec: &codec) {
+          explained?[$0] ?? batch[$0].score.reasons
+        }
         guard contactBatches.send(ContactBatch(contacts: batch, reasons: reasons)) else {
           throw Cancelled()
         }

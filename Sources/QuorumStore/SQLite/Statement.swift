@@ -90,10 +90,13 @@ package final class Statement {
     while try step() { try body(Row(handle: handle)) }
   }
 
-  /// Runs a query and returns the rows mapped by `transform`.
-  package func map<T>(_ values: [DatabaseValue] = [], _ transform: (Row) throws -> T) throws -> [T]
-  {
+  /// Runs a query and returns the rows mapped by `transform`, in an array reserved for
+  /// `expectedCount` rows (a hint: more or fewer are fine).
+  package func map<T>(
+    _ values: [DatabaseValue] = [], expectedCount: Int = 0, _ transform: (Row) throws -> T
+  ) throws -> [T] {
     var result: [T] = []
+    result.reserveCapacity(expectedCount)
     try forEachRow(values) { result.append(try transform($0)) }
     return result
   }

@@ -53,6 +53,25 @@ import Testing
     #expect(explained.scoring.summary == numbers.scoring.summary)
   }
 
+  /// Explained on demand, every contact has the reasons a score kept with its explanation
+  /// holds, in the same order; the view itself keeps numbers only.
+  @Test func contactsExplainedOnDemandGetTheReasonsTheirScoresWouldKeep() throws {
+    let data = SyntheticSample.merged
+    let explained = try QualificationPipeline(model: .default).run(data, asOf: Self.asOf)
+    var onDemand = QualificationPipeline(model: .default)
+    onDemand.explainsContactsOnDemand = true
+    let view = try onDemand.run(data, asOf: Self.asOf)
+    let explainer = try #require(view.contactExplainer)
+    #expect(view.scoring.contacts.allSatisfy { $0.reasons.isEmpty })
+    #expect(view.scoring.contacts.map(\.contactID) == explained.scoring.contacts.map(\.contactID))
+    let reasons = explainer.reasons(ofContacts: view.scoring.contacts.map(\.contactID))
+    #expect(reasons == explained.scoring.contacts.map(\.reasons))
+    #expect(reasons.filter { !$0.isEmpty }.count > 1_000)
+    #expect(explainer.reasons(ofContacts: ["no such contact"]) == [[]])
+    #expect(
+      try QualificationPipeline(model: .default).run(data, asOf: Self.asOf).contactExplainer == nil)
+  }
+
   /// The pipeline maps committees by contact position from its one matching pass; the
   /// public analysis maps them by contact ID. Both must give every account the same
   /// committee.
