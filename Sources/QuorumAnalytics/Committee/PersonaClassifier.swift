@@ -136,11 +136,9 @@ public struct PersonaClassifier: Sendable {
         var cache: [PersonaKey: Persona] = [:]
         var personas: [Persona] = []
         personas.reserveCapacity(range.count)
-        contacts.withUnsafeBufferPointer { contacts in
-          for index in range {
-            let position = positions?[index] ?? index
-            personas.append(classifier.classify(contacts[position], cache: &cache))
-          }
+        for index in range {
+          let position = positions?[index] ?? index
+          personas.append(classifier.classify(contacts[position], cache: &cache))
         }
         return personas
       }

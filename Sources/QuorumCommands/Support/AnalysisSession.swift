@@ -8,8 +8,9 @@ struct AnalysisSession {
   let model: ScoringModel
   let modelOrigin: String
   /// The activities grouped by contact for `data.contacts` (`data.activities` is empty):
-  /// read straight from the database into the scorer's log, by contact position on two
-  /// more connections while the rest loads, then given the loaded contacts' ids.
+  /// read straight from the database into the scorer's log, by contact position on a
+  /// connection of their own (two, by halves, before the timelines are built) while the
+  /// rest loads, then given the loaded contacts' ids.
   let activities: ActivityLog
 
   /// Opens the database, resolves the model, loads the data without its activities and

@@ -1,6 +1,6 @@
 /// LEB128 varints and zigzag signs: the compact integers of the stored byte formats (score
 /// reasons, activity timelines).
-enum Varint {
+enum Varint: Sendable {
   /// `value` as an unsigned LEB128 varint (7 bits a byte, low bits first).
   static func append(_ value: UInt64, to bytes: inout [UInt8]) {
     var rest = value
@@ -59,3 +59,5 @@ struct VarintReader<Bytes: RandomAccessCollection<UInt8>> where Bytes.Index == I
     return nil
   }
 }
+
+extension VarintReader: Sendable where Bytes: Sendable {}

@@ -50,7 +50,7 @@ final class ChecksumTask: @unchecked Sendable {
   init(paths: [String]) {
     self.paths = paths
     let thread = Thread { [self] in
-      Self.yieldToTheImport()
+      IdlePriority.lowerCurrentThread()
       self.results = self.paths.map { path in
         Result { () throws(ImportError) in try FileChecksum.fnv1a64(path: path) }
       }
@@ -58,16 +58,6 @@ final class ChecksumTask: @unchecked Sendable {
     }
     thread.name = "quorum-import-checksum"
     thread.start()
-  }
-
-  /// Lowers this thread's scheduling priority (Linux: a per-thread nice of 19), so that on
-  /// a machine with two cores the hashing fills the time the parsing thread leaves idle
-  /// instead of taking turns with the SQLite thread, which bounds the import's time.
-  private static func yieldToTheImport() {
-    #if canImport(Glibc)
-      // On Linux the nice value is per thread, and `who == 0` is the calling thread.
-      _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19)
-    #endif
   }
 
   /// Waits for the checksums, in the order of the paths; throws the first failure.

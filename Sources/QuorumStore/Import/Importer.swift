@@ -93,7 +93,8 @@ package struct Importer {
           throw error
         }
         let outcomes = try pipeline.finish()
-        try ActivityTimelineStore(database: database).fold(activityKeys.collected())
+        try ActivityTimelineStore(database: database).fold(
+          activityKeys.collected(), importID: report.importID)
         for (index, checksum) in try checksums.wait().enumerated() {
           report.files[index].checksum = checksum
         }

@@ -18,12 +18,16 @@ package struct CRMRepository {
     includingAttributes: Bool = true, contacts loadedContacts: (() throws -> [Contact])? = nil
   ) throws -> CRMData {
     let attributes = includingAttributes
+    // The contacts last: given from another connection, they load meanwhile.
+    let accounts = try accounts(attributes: attributes)
+    let opportunities = try opportunities(attributes: attributes)
+    let opportunityContacts = try opportunityContacts()
+    let qualifications = try qualifications()
+    let spend = try spend()
     return CRMData(
-      accounts: try accounts(attributes: attributes),
-      contacts: try loadedContacts?() ?? contacts(attributes: attributes),
-      activities: [], opportunities: try opportunities(attributes: attributes),
-      opportunityContacts: try opportunityContacts(),
-      qualifications: try qualifications(), spend: try spend())
+      accounts: accounts, contacts: try loadedContacts?() ?? contacts(attributes: attributes),
+      activities: [], opportunities: opportunities, opportunityContacts: opportunityContacts,
+      qualifications: qualifications, spend: spend)
   }
 
   private func time(_ row: Row, _ index: Int32) -> Timestamp? {

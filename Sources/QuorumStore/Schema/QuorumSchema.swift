@@ -310,9 +310,11 @@ package enum QuorumSchema {
     """
 
   /// Every contact's activities by key, compact, the contacts whose keys share `key >> 4`
-  /// in one row (see `ActivityTimelineStore`), written by the import beside `activities`. A database that
-  /// already holds activities starts with incomplete timelines (`complete = 0`): readers
-  /// scan `activities` until the next import builds them.
+  /// in one row (see `ActivityTimelineStore`), written by the import beside `activities`.
+  /// `activity_timeline_state.import_id` is the import the timelines were last brought up
+  /// to date by; they are trusted only while it is the latest import. A database that
+  /// already holds activities starts untrusted (−1): readers scan `activities` until the
+  /// next import builds every timeline.
   static let v5 = """
     CREATE TABLE activity_timelines (
       block INTEGER PRIMARY KEY,
@@ -321,10 +323,10 @@ package enum QuorumSchema {
 
     CREATE TABLE activity_timeline_state (
       id INTEGER PRIMARY KEY CHECK (id = 1),
-      complete INTEGER NOT NULL CHECK (complete IN (0, 1))
+      import_id INTEGER
     ) STRICT;
 
-    INSERT INTO activity_timeline_state (id, complete)
-    VALUES (1, NOT EXISTS (SELECT 1 FROM activities));
+    INSERT INTO activity_timeline_state (id, import_id)
+    SELECT 1, CASE WHEN EXISTS (SELECT 1 FROM activities) THEN -1 ELSE max(id) END FROM imports;
     """
 }

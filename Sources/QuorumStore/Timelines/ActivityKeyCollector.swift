@@ -1,10 +1,10 @@
-import Dispatch
+import Foundation
 import QuorumAnalytics
 
 /// The keys of the activity rows an import writes, grouped by contact, for
 /// ``ActivityTimelineStore/fold(_:)``: collected on the parsing thread as batches leave
-/// for the writer (whose thread is the import's bottleneck), then grouped and encoded in
-/// the background while the import goes on with the files after the activities.
+/// for the writer (whose thread is the import's bottleneck), then grouped and encoded on a
+/// low-priority thread while the import goes on with the files after the activities.
 ///
 /// The grouping is a counting sort by contact key: an ``ActivityLog/Builder`` by position
 /// whose positions are the contacts' surrogate keys and whose type codes are the stored
@@ -48,16 +48,20 @@ struct ActivityKeyCollector {
     encoding = handoff
     let (bound, contacts, times, types) = (contactKeyBound, contacts, times, types)
     (self.contacts, self.times, self.types) = ([], [], [])  // the work holds the only copies
-    DispatchQueue.global(qos: .userInitiated).async {
+    // One thread at the lowest priority: the import's own two threads keep the cores.
+    let thread = Thread {
+      IdlePriority.lowerCurrentThread()
       var rows = ActivityLog.Builder(
         contactCount: bound, positions: contacts, times: times, typeCodes: types)
       let segment = rows.segment(trimmingCapacity: false)
-      let timelines = EncodedTimelines.encoding(segment)
+      let timelines = EncodedTimelines.encoding(segment, onAllCores: false)
       handoff.send(
         CollectedActivityKeys(
           segment: segment, blocks: timelines.flatMap(\.blocks), timelines: timelines))
       handoff.finish()
     }
+    thread.name = "quorum-import-timelines"
+    thread.start()
   }
 
   /// The collected keys, grouped and encoded (waiting for the background work), or `nil`

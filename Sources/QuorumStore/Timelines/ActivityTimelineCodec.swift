@@ -19,7 +19,7 @@
 /// ActivityTimelineCodec.encode([(33, [TimelineEvent(time: 1_000, type: 2)])], into: &bytes)
 /// bytes  // [1, 1, 1, 0xD0, 0x0F, 2]: format 1, contact 32 + 1, one event, zigzag(1000), type 2
 /// ```
-enum ActivityTimelineCodec {
+enum ActivityTimelineCodec: Sendable {
   /// The format byte this version writes and reads.
   static let format: UInt8 = 1
 

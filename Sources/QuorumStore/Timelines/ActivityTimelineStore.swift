@@ -5,16 +5,22 @@ import QuorumAnalytics
 /// in its own transaction. Scoring, calibration and the reports read every contact's
 /// activities from here: a tenth of the bytes of a scan of `activities`.
 ///
-/// Only the import writes activities, so the two tables cannot drift apart. A database
-/// created before the table existed (migration v5) holds activities without timelines
-/// until its next import builds them all; until then ``isComplete()`` is false and
-/// readers scan `activities`, as before.
+/// Only the import writes activities, and it records in `activity_timeline_state` the
+/// import that last brought the timelines up to date: they are trusted only while that is
+/// the latest import. A database created before the table existed (migration v5), or
+/// imported into by a version of Quorum without timelines, reads `activities` (as before)
+/// until its next import rebuilds every timeline.
 struct ActivityTimelineStore {
   let database: Database
 
-  /// Whether every stored activity is in its contact's timeline.
-  func isComplete() throws -> Bool {
-    try database.scalar("SELECT complete FROM activity_timeline_state WHERE id = 1") == 1
+  /// Whether every stored activity is in its contact's timeline: the timelines were last
+  /// brought up to date by the latest import (`excluding` one, e.g. the import running).
+  func isComplete(excluding importID: Int64? = nil) throws -> Bool {
+    try database.scalar(
+      """
+      SELECT (SELECT import_id FROM activity_timeline_state WHERE id = 1)
+        IS (SELECT max(id) FROM imports WHERE id IS NOT ?)
+      """, [importID.map { .integer($0) } ?? .null]) == 1
   }
 
   /// Calls `body` with each stored activity of a contact whose key lies in `keys`: the
@@ -53,45 +59,60 @@ struct ActivityTimelineStore {
     }
   }
 
-  /// Brings the timelines up to date with the activity keys an import wrote (`added`) and
-  /// marks them complete. When they were not complete, every timeline is rebuilt from the
-  /// `activities` table instead (which holds `added` already). Call inside the import's
-  /// transaction, after its last activity row.
+  /// Brings the timelines up to date with the activity keys import `importID` wrote
+  /// (`added`) and records that they are. When they were not up to date before it (or a
+  /// stored row does not decode), every timeline is rebuilt from the `activities` table
+  /// instead (which holds `added` already). Call inside the import's transaction, after
+  /// its last activity row.
   ///
   /// A contact's new timeline is the union of its stored one and its added keys (a key
   /// imported again is one activity); a row is written only when it changes, so importing
   /// the same export again writes none.
   ///
-  /// - Complexity: O(added + stored timelines of the contacts added to); the timelines
-  ///   are encoded on every core.
-  func fold(_ added: CollectedActivityKeys?) throws {
-    if try isComplete() {
+  /// - Complexity: O(added + the stored rows between the first and last block added to);
+  ///   a rebuild, O(stored activities).
+  func fold(_ added: CollectedActivityKeys?, importID: Int64) throws {
+    if try isComplete(excluding: importID) {
       if let added {
-        let stored = try storedEvents(of: added.blocks)
-        try write(
-          stored.isEmpty ? added.timelines : EncodedTimelines.encoding(added.segment, over: stored))
+        if let stored = try storedEvents(of: added.blocks) {
+          try write(
+            stored.isEmpty
+              ? added.timelines : EncodedTimelines.encoding(added.segment, over: stored))
+        } else {
+          try rebuild()
+        }
       }
     } else {
-      try database.execute("DELETE FROM activity_timelines")
-      try write(EncodedTimelines.encoding(try tableEvents()))
+      try rebuild()
     }
-    try database.execute("UPDATE activity_timeline_state SET complete = 1 WHERE id = 1")
+    try database.execute(
+      "INSERT OR REPLACE INTO activity_timeline_state (id, import_id) VALUES (1, ?)",
+      [.integer(importID)])
+  }
+
+  /// Every timeline again, from the `activities` table.
+  private func rebuild() throws {
+    try database.execute("DELETE FROM activity_timelines")
+    try write(EncodedTimelines.encoding(try tableEvents()))
   }
 
   /// The stored events of those of `blocks` (ascending) that have a row, by block, then
-  /// contact key.
-  private func storedEvents(of blocks: [Int64]) throws -> [Int64: [Int64: [TimelineEvent]]] {
+  /// contact key; `nil` when one of them does not decode.
+  private func storedEvents(of blocks: [Int64]) throws -> [Int64: [Int64: [TimelineEvent]]]? {
     guard let first = blocks.first, let last = blocks.last else { return [:] }
     var stored: [Int64: [Int64: [TimelineEvent]]] = [:]
     var next = blocks.startIndex
-    try forEachRow(ofBlocks: first...last) { block, bytes in
+    var decodes = true
+    try database.statement(
+      "SELECT block, timelines FROM activity_timelines WHERE block BETWEEN ? AND ? ORDER BY block"
+    ).forEachRow([.integer(first), .integer(last)]) { row in
+      let block = row.int64(0)
       while next < blocks.endIndex && blocks[next] < block { next += 1 }
-      guard next < blocks.endIndex, blocks[next] == block else { return true }
-      guard let events = ActivityTimelineCodec.events(bytes, block: block) else { return false }
-      stored[block] = events
-      return true
+      guard decodes, next < blocks.endIndex, blocks[next] == block else { return }
+      let events = row.withBlob(1) { ActivityTimelineCodec.events($0, block: block) }
+      if let events { stored[block] = events } else { decodes = false }
     }
-    return stored
+    return decodes ? stored : nil
   }
 
   /// Every stored activity's key, grouped by contact key, from the `activities` table.

@@ -22,12 +22,14 @@ struct EncodedTimelines: Sendable {
 
   /// The rows of the blocks `segment` holds keys of (its positions are contact keys, its
   /// type codes type ids), those keys added to the `stored` events of the same blocks (by
-  /// block, then contact key): only the rows that change, in parts encoded on every core.
+  /// block, then contact key): only the rows that change, in parts encoded on every core
+  /// (or on the calling thread alone).
   static func encoding(
-    _ segment: ActivityLog.Segment, over stored: [Int64: [Int64: [TimelineEvent]]] = [:]
+    _ segment: ActivityLog.Segment, over stored: [Int64: [Int64: [TimelineEvent]]] = [:],
+    onAllCores: Bool = true
   ) -> [EncodedTimelines] {
     let blocks = occupiedBlocks(segment)
-    return ChunkedWork(count: blocks.count).map { range in
+    return ChunkedWork(count: blocks.count, chunks: onAllCores ? 16 : 1).map { range in
       var part = EncodedTimelines()
       for block in blocks[range] {
         if let old = stored[block] {

@@ -1,5 +1,5 @@
 /// One stored activity as its contact's timeline holds it: the activity's key without its
-/// contact (the timeline's row is the contact).
+/// contact (the timeline is the contact's).
 struct TimelineEvent: Comparable, Hashable, Sendable {
   /// When it happened, in epoch milliseconds (`activities.occurred_at`).
   var time: Int64

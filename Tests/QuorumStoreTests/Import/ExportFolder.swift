@@ -31,13 +31,13 @@ final class ExportFolder {
     return try Importer(database: database, options: options).run()
   }
 
-  /// Every contract table's rows as text, for before/after comparisons.
+  /// Every contract table's rows (and the activity timelines) as text, for before/after
+  /// comparisons.
   static func dump(_ database: Database) throws -> String {
     var text = ""
     for table in [
       "accounts", "contacts", "activity_types", "activities", "opportunities",
       "opportunity_contacts", "qualifications", "spend", "activity_timelines",
-      "activity_timeline_state",
     ] {
       let count =
         try database.scalar("SELECT count(*) FROM pragma_table_info(?)", [.text(table)]) ?? 0

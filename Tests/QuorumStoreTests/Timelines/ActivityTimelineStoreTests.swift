@@ -120,13 +120,46 @@ import Testing
     let expected = try Self.log(database)
     // As migration v5 leaves a database that held activities.
     try database.execute("DELETE FROM activity_timelines")
-    try database.execute("UPDATE activity_timeline_state SET complete = 0")
+    try database.execute("UPDATE activity_timeline_state SET import_id = -1")
     #expect(try Self.log(database) == expected)
     try folder.write("activities.csv", "contact_id,occurred_at,type\n")
     _ = try folder.importOnce(into: database)
     #expect(try ActivityTimelineStore(database: database).isComplete())
     #expect(try Self.timelineKeys(database) == Self.tableKeys(database))
     #expect(try Self.log(database) == expected)
+  }
+
+  /// An import by a version without timelines (a new `imports` row, activities the
+  /// timelines do not hold) makes them untrusted until the next import rebuilds them.
+  @Test func anImportTheTimelinesDidNotSeeMakesThemUntrusted() throws {
+    let folder = try ExportFolder(ActivityLogPartsTests.export)
+    _ = try folder.importOnce()
+    let database = try QuorumDatabase.open(path: folder.databasePath)
+    try database.execute(
+      """
+      INSERT INTO imports (started_at, source, files) VALUES ('2026-01-01', 'old', '[]');
+      INSERT INTO activities (contact, occurred_at, type, import_id, line)
+        SELECT 2, 86400000, type, 2, 2 FROM activities LIMIT 1;
+      """)
+    #expect(try !ActivityTimelineStore(database: database).isComplete())
+    #expect(try Self.log(database)[1].count == 2)  // read from the table
+    try folder.write("activities.csv", "contact_id,occurred_at,type\n")
+    _ = try folder.importOnce(into: database)
+    #expect(try ActivityTimelineStore(database: database).isComplete())
+    #expect(try Self.timelineKeys(database) == Self.tableKeys(database))
+  }
+
+  /// A row that does not decode is rebuilt, with every other, by the next import that
+  /// adds to its block.
+  @Test func anImportRebuildsATimelineThatDoesNotDecode() throws {
+    let folder = try ExportFolder(ActivityLogPartsTests.export)
+    _ = try folder.importOnce()
+    let database = try QuorumDatabase.open(path: folder.databasePath)
+    try database.execute("UPDATE activity_timelines SET timelines = x'02' WHERE block = 0")
+    try folder.write("activities.csv", "contact_id,occurred_at,type\nC2,2025-06-01,page_view\n")
+    _ = try folder.importOnce(into: database)
+    #expect(try Self.tableKeys(database).count == 8)
+    #expect(try Self.timelineKeys(database) == Self.tableKeys(database))
   }
 
   @Test func migrationFiveMarksTheTimelinesIncompleteOnlyWhenActivitiesExist() throws {
