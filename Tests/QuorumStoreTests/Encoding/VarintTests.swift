@@ -30,4 +30,12 @@ import Testing
       #expect(reader.isAtEnd)
     }
   }
+
+  @Test func aReaderOfASliceStartsAtTheSlicesFirstByte() {
+    let bytes: [UInt8] = [0x09, 0xAC, 0x02, 0x05]
+    var reader = VarintReader(bytes: bytes[1...])
+    #expect(reader.next() == 300)
+    #expect(reader.bytes(count: 1) == [0x05])
+    #expect(reader.isAtEnd)
+  }
 }

@@ -25,6 +25,25 @@ import Testing
     try QualificationPipeline(model: .default).run(data, asOf: asOf)
   }
 
+  /// Contacts explained on demand (as `quorum score` stores them) are stored with the
+  /// same bytes as contacts whose scores kept their reasons.
+  @Test func contactsExplainedOnDemandAreStoredByteForByte() throws {
+    var onDemand = QualificationPipeline(model: .default)
+    onDemand.explainsContactsOnDemand = true
+    var stored: [[String]] = []
+    for view in [try Self.view(asOf: Self.asOf), try onDemand.run(Self.data, asOf: Self.asOf)] {
+      let database = try QuorumDatabase.open(path: ":memory:")
+      _ = try ScoreSnapshotStore(database: database).save(view, createdAt: Self.asOf)
+      stored.append(
+        try database.statement(
+          "SELECT contact_id, score, stage, hex(reasons) FROM contact_scores ORDER BY contact_id"
+        ).map { "\($0.string(0)) \($0.double(1)) \($0.string(2)) \($0.string(3))" })
+    }
+    #expect(stored[0].count == 3)
+    #expect(stored[0].filter { !$0.hasSuffix(" ") }.count >= 2)  // reasons stored
+    #expect(stored[1] == stored[0])
+  }
+
   @Test func reRunningTheSameDateAndModelReplacesTheSnapshot() throws {
     let database = try QuorumDatabase.open(path: ":memory:")
     let store = ScoreSnapshotStore(database: database)
