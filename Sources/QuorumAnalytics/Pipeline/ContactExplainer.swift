@@ -32,10 +32,7 @@ package struct ContactExplainer: Sendable {
         var tally = EngagementTally(slots: index.compiled.slotTypes.count)
         return ids[range].map { id in
           guard let position = index.log.contactIndex[id].map(Int.init) else { return [] }
-          tally.reset()
-          tally.scan(
-            index.log.range(ofContact: position), of: index.log, table: index.table,
-            kernel: kernel)
+          index.tally(ofContact: position, kernel: kernel, into: &tally)
           return scorer.score(contact: position, in: index, tally: tally, cutoff: cutoff).reasons
         }
       }

@@ -61,6 +61,13 @@ public struct FeatureExtractor: Sendable {
 }
 
 extension ScoringIndex {
+  /// Sets `tally` to contact `contact`'s activities under `kernel`: what every scoring
+  /// path (accounts, contacts without one, explanations on demand) tallies a contact by.
+  func tally(ofContact contact: Int, kernel: ScanKernel, into tally: inout EngagementTally) {
+    tally.reset()
+    tally.scan(log.range(ofContact: contact), of: log, table: table, kernel: kernel)
+  }
+
   /// The features of the account at `position`; calls `visit` with each visible contact
   /// and its tally, so the scorer scores contacts in the same pass.
   func features(
@@ -76,8 +83,7 @@ extension ScoringIndex {
     for item in contacts(ofAccount: position) {
       let contact = Int(item)
       guard isVisible(contact: contact, under: cutoff) else { continue }
-      tally.reset()
-      tally.scan(log.range(ofContact: contact), of: log, table: table, kernel: kernel)
+      self.tally(ofContact: contact, kernel: kernel, into: &tally)
       for slot in tally.decayed.indices where tally.counts[slot] > 0 {
         values[compiled.engagementFeatures[slot]] += tally.decayed[slot]
       }

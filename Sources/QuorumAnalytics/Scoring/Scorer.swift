@@ -106,8 +106,7 @@ public struct Scorer: Sendable {
     var tally = EngagementTally(slots: compiled.slotTypes.count)
     for item in index.unassigned {
       let contact = Int(item)
-      tally.reset()
-      tally.scan(log.range(ofContact: contact), of: log, table: index.table, kernel: kernel)
+      index.tally(ofContact: contact, kernel: kernel, into: &tally)
       activitiesSeen += tally.visibleEvents
       contacts.append(
         contactScorer.score(contact: contact, in: index, tally: tally, cutoff: cutoff))
