@@ -6,8 +6,9 @@ import QuorumAnalytics
 /// their reasons encoded, then the accounts' reasons and the texts.
 ///
 /// One ``ReasonCodec`` encodes every row, contacts then accounts, one after the other, so
-/// the codes and bytes are those of a serial encoding; only the time moves, to the core
-/// SQLite's inserts leave free.
+/// the codes and bytes are those of a serial encoding; only the time moves, to the cores
+/// SQLite's inserts leave free. Contacts explained on demand are explained one stage
+/// ahead of their encoding.
 ///
 /// ```swift
 /// let rows = SnapshotRows(view)  // starts preparing now
@@ -41,29 +42,25 @@ struct SnapshotRows: Sendable {
   /// - Precondition: `batchSize` is positive.
   init(_ view: QualificationView, batchSize: Int = 4_096) {
     precondition(batchSize > 0, "empty batches")
+    // Two stages, so that explaining a batch (when the view explains on demand) overlaps
+    // with encoding the one before: the contacts with their reasons, then the bytes.
+    let explained = OrderedHandoff<ExplainedBatch>(capacity: 2)
+    cancelExplained = { explained.cancel() }
+    DispatchQueue.global(qos: .userInitiated).async {
+      Self.explain(view, batchSize: batchSize, into: explained)
+    }
     DispatchQueue.global(qos: .userInitiated).async { [contactBatches, endings] in
       var codec = ReasonCodec()
-      var batch: [ContactQualification] = []
-      batch.reserveCapacity(batchSize)
-      func send() throws(Cancelled) {
-        let explained = view.contactExplainer?.reasons(ofContacts: batch.map(\.score.contactID))
-        let reasons = EncodedReasons(rows: batch.count, codec: &codec) {
-          explained?[$0] ?? batch[$0].score.reasons
+      while let batch = explained.next() {
+        let reasons = EncodedReasons(rows: batch.contacts.count, codec: &codec) {
+          batch.reasons[$0]
         }
-        guard contactBatches.send(ContactBatch(contacts: batch, reasons: reasons)) else {
-          throw Cancelled()
+        guard contactBatches.send(ContactBatch(contacts: batch.contacts, reasons: reasons)) else {
+          explained.cancel()
+          return  // the writer stopped taking rows
         }
-        batch.removeAll(keepingCapacity: true)
       }
-      do {
-        try view.forEachContact { contact in
-          batch.append(contact)
-          if batch.count == batchSize { try send() }
-        }
-        if !batch.isEmpty { try send() }
-      } catch {
-        return  // the writer stopped taking rows
-      }
+      guard !explained.isCancelledByConsumer else { return }  // the writer stopped
       contactBatches.finish()
       let accounts = view.scoring.accounts
       let accountReasons = EncodedReasons(rows: accounts.count, codec: &codec) {
@@ -72,6 +69,43 @@ struct SnapshotRows: Sendable {
       endings.send(Ending(accounts: accountReasons, texts: codec.texts))
       endings.finish()
     }
+  }
+
+  /// Consecutive contacts with their reasons, before encoding.
+  private struct ExplainedBatch: Sendable {
+    let contacts: [ContactQualification]
+    let reasons: [[ReasonCode]]
+  }
+
+  /// Cancels the first stage.
+  private let cancelExplained: @Sendable () -> Void
+
+  /// Sends `view`'s contacts in batches with their reasons (explained on demand, or kept
+  /// by their scores), in `forEachContact` order, until done or cancelled.
+  private static func explain(
+    _ view: QualificationView, batchSize: Int, into explained: OrderedHandoff<ExplainedBatch>
+  ) {
+    var batch: [ContactQualification] = []
+    batch.reserveCapacity(batchSize)
+    func send() throws(Cancelled) {
+      let reasons =
+        view.contactExplainer?.reasons(ofContacts: batch.map(\.score.contactID))
+        ?? batch.map(\.score.reasons)
+      guard explained.send(ExplainedBatch(contacts: batch, reasons: reasons)) else {
+        throw Cancelled()
+      }
+      batch.removeAll(keepingCapacity: true)
+    }
+    do {
+      try view.forEachContact { contact in
+        batch.append(contact)
+        if batch.count == batchSize { try send() }
+      }
+      if !batch.isEmpty { try send() }
+    } catch {
+      return  // the encoding stopped
+    }
+    explained.finish()
   }
 
   /// Thrown inside the preparation to stop it when the writer has cancelled.
@@ -83,6 +117,7 @@ struct SnapshotRows: Sendable {
 
   /// Stops taking rows: batches waiting and still to come are dropped.
   func cancel() {
+    cancelExplained()
     contactBatches.cancel()
     endings.cancel()
   }
