@@ -110,7 +110,7 @@ package struct CRMRepository {
     }
   }
 
-  /// Whether reading the activities is cheap (from complete timelines, a tenth of the
+  /// Whether reading the activities is cheap (from complete timelines, a sixth of the
   /// bytes of the `activities` table), so that one connection reads them all in the time
   /// the rest of the data loads.
   package func readsActivityTimelines() throws -> Bool {

@@ -44,12 +44,10 @@ struct SnapshotRows: Sendable {
     precondition(batchSize > 0, "empty batches")
     // Two stages, so that explaining a batch (when the view explains on demand) overlaps
     // with encoding the one before: the contacts with their reasons, then the bytes.
-    let explained = OrderedHandoff<ExplainedBatch>(capacity: 2)
-    cancelExplained = { explained.cancel() }
-    DispatchQueue.global(qos: .userInitiated).async {
+    DispatchQueue.global(qos: .userInitiated).async { [explained] in
       Self.explain(view, batchSize: batchSize, into: explained)
     }
-    DispatchQueue.global(qos: .userInitiated).async { [contactBatches, endings] in
+    DispatchQueue.global(qos: .userInitiated).async { [explained, contactBatches, endings] in
       var codec = ReasonCodec()
       while let batch = explained.next() {
         let reasons = EncodedReasons(rows: batch.contacts.count, codec: &codec) {
@@ -77,8 +75,8 @@ struct SnapshotRows: Sendable {
     let reasons: [[ReasonCode]]
   }
 
-  /// Cancels the first stage.
-  private let cancelExplained: @Sendable () -> Void
+  /// The first stage's batches, a step ahead of their encoding.
+  private let explained = OrderedHandoff<ExplainedBatch>(capacity: 2)
 
   /// Sends `view`'s contacts in batches with their reasons (explained on demand, or kept
   /// by their scores), in `forEachContact` order, until done or cancelled.
@@ -117,7 +115,7 @@ struct SnapshotRows: Sendable {
 
   /// Stops taking rows: batches waiting and still to come are dropped.
   func cancel() {
-    cancelExplained()
+    explained.cancel()
     contactBatches.cancel()
     endings.cancel()
   }

@@ -205,11 +205,7 @@ package struct Row {
   package func string(_ index: Int32) -> String { text(index) ?? "" }
 
   /// Column `index` as bytes (empty when NULL).
-  package func blob(_ index: Int32) -> [UInt8] {
-    guard let pointer = sqlite3_column_blob(handle, index) else { return [] }
-    return Array(
-      UnsafeRawBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(handle, index))))
-  }
+  package func blob(_ index: Int32) -> [UInt8] { withBlob(index) { Array($0) } }
 
   /// Calls `body` with column `index`'s bytes in place (empty when NULL), valid only during
   /// the call: for reading a blob without copying it.

@@ -3,7 +3,8 @@ import QuorumAnalytics
 /// The `activity_timelines` table: each contact's activities by key only, compact, sixteen
 /// contacts a row (``ActivityTimelineCodec``), kept in step with `activities` by the import
 /// in its own transaction. Scoring, calibration and the reports read every contact's
-/// activities from here: a tenth of the bytes of a scan of `activities`.
+/// activities from here: 75 MB of pages against the 476 MB `activities` scans (50k
+/// accounts).
 ///
 /// Only the import writes activities, and it records in `activity_timeline_state` the
 /// import that last brought the timelines up to date: they are trusted only while that is
@@ -31,31 +32,30 @@ struct ActivityTimelineStore {
     ofContactKeys keys: ClosedRange<Int64>,
     _ body: (_ contact: Int64, _ event: TimelineEvent) -> Void
   ) throws {
-    try forEachRow(
-      ofBlocks: ActivityTimelineCodec.block(
+    let blocks =
+      ActivityTimelineCodec.block(
         of: keys.lowerBound)...ActivityTimelineCodec.block(
-          of: keys.upperBound)
-    ) { block, bytes in
-      ActivityTimelineCodec.decode(bytes, block: block) { contact, event in
+        of: keys.upperBound)
+    try forEachRow(ofBlocks: blocks) { block, bytes in
+      let decodes = ActivityTimelineCodec.decode(bytes, block: block) { contact, event in
         if keys.contains(contact) { body(contact, event) }
+      }
+      guard decodes else {
+        throw SQLiteError.corrupt("activity_timelines: the row of block \(block) is not a timeline")
       }
     }
   }
 
-  /// Calls `decode` with each stored row of `blocks`, in order; throws when it returns
-  /// false.
+  /// Calls `body` with each stored row of `blocks`, in order: its block and bytes, valid
+  /// during the call.
   private func forEachRow(
     ofBlocks blocks: ClosedRange<Int64>,
-    _ decode: (_ block: Int64, _ bytes: UnsafeRawBufferPointer) throws -> Bool
+    _ body: (_ block: Int64, _ bytes: UnsafeRawBufferPointer) throws -> Void
   ) throws {
     try database.statement(
       "SELECT block, timelines FROM activity_timelines WHERE block BETWEEN ? AND ? ORDER BY block"
     ).forEachRow([.integer(blocks.lowerBound), .integer(blocks.upperBound)]) { row in
-      let block = row.int64(0)
-      guard try row.withBlob(1, { try decode(block, $0) }) else {
-        throw SQLiteError.corrupt(
-          "activity_timelines: the row of block \(block) is not a timeline")
-      }
+      try row.withBlob(1) { try body(row.int64(0), $0) }
     }
   }
 
@@ -103,13 +103,10 @@ struct ActivityTimelineStore {
     var stored: [Int64: [Int64: [TimelineEvent]]] = [:]
     var next = blocks.startIndex
     var decodes = true
-    try database.statement(
-      "SELECT block, timelines FROM activity_timelines WHERE block BETWEEN ? AND ? ORDER BY block"
-    ).forEachRow([.integer(first), .integer(last)]) { row in
-      let block = row.int64(0)
+    try forEachRow(ofBlocks: first...last) { block, bytes in
       while next < blocks.endIndex && blocks[next] < block { next += 1 }
       guard decodes, next < blocks.endIndex, blocks[next] == block else { return }
-      let events = row.withBlob(1) { ActivityTimelineCodec.events($0, block: block) }
+      let events = ActivityTimelineCodec.events(bytes, block: block)
       if let events { stored[block] = events } else { decodes = false }
     }
     return decodes ? stored : nil
