@@ -19,7 +19,20 @@ struct LogisticObjective {
   /// q: the intercept plus the active columns.
   var width: Int { active.count + 1 }
 
-  /// The objective's value, and when asked its gradient and Hessian (row-major q × q).
+  /// How far an evaluation goes: each order includes the ones before it.
+  enum Order: Int, Comparable {
+    /// f(θ) alone: O(n·q).
+    case value
+    /// f(θ) and ∇f: O(n·q).
+    case gradient
+    /// f(θ), ∇f and ∇²f: O(n·q²/2).
+    case hessian
+
+    static func < (lhs: Order, rhs: Order) -> Bool { lhs.rawValue < rhs.rawValue }
+  }
+
+  /// The objective's value, and when asked its gradient and Hessian (row-major q × q);
+  /// what was not asked for is empty.
   struct Evaluation {
     var value: Double
     var gradient: [Double]
@@ -42,34 +55,44 @@ struct LogisticObjective {
     self.labels = labels
   }
 
-  /// Evaluates at `theta` (intercept first) for penalty `lambda`.
+  /// Evaluates at `theta` (intercept first) for penalty `lambda`, through `order`.
   ///
   /// The Hessian's upper triangle is accumulated four rows at a time (one read and write of
   /// each entry per four rows), which keeps the O(n·q²/2) update fast; the order of the
   /// additions is fixed, so results stay deterministic.
   ///
-  /// - Complexity: O(n·q) for the value, O(n·q²/2) with derivatives (upper triangle only).
-  func evaluate(_ theta: [Double], lambda: Double, withDerivatives: Bool) -> Evaluation {
+  /// - Complexity: O(n·q) through the gradient, O(n·q²/2) with the Hessian (upper triangle
+  ///   only).
+  func evaluate(_ theta: [Double], lambda: Double, through order: Order) -> Evaluation {
     let q = width
     let n = labels.count
+    let withGradient = order >= .gradient
+    let withHessian = order == .hessian
     var value = 0.0
     var gradient = [Double](repeating: 0, count: q)
-    var hessian = [Double](repeating: 0, count: withDerivatives ? q * q : 0)
-    var weights = [Double](repeating: 0, count: withDerivatives ? n : 0)
+    var hessian = [Double](repeating: 0, count: withHessian ? q * q : 0)
+    var weights = [Double](repeating: 0, count: withHessian ? n : 0)
     z.withUnsafeBufferPointer { z in
       theta.withUnsafeBufferPointer { theta in
         gradient.withUnsafeMutableBufferPointer { gradient in
           weights.withUnsafeMutableBufferPointer { weights in
+            guard let z = z.baseAddress, let theta = theta.baseAddress,
+              let gradient = gradient.baseAddress
+            else { return }
             for (i, won) in labels.enumerated() {
-              let row = i * q
-              var eta = 0.0
-              for a in 0..<q { eta += theta[a] * z[row + a] }
+              let zi = z + i * q
+              let eta = Self.dot(theta, zi, count: q)
               value += LogisticFunction.logLoss(logOdds: eta, outcome: won)
-              guard withDerivatives else { continue }
+              guard withGradient else { continue }
               let residual = won ? -LogisticFunction.sigmoid(-eta) : LogisticFunction.sigmoid(eta)
+              var a = 0
+              while a < q {
+                gradient[a] += residual * zi[a]
+                a &+= 1
+              }
+              guard withHessian else { continue }
               let e = exp(-abs(eta))
               weights[i] = e / ((1 + e) * (1 + e))
-              for a in 0..<q { gradient[a] += residual * z[row + a] }
             }
           }
         }
@@ -78,44 +101,53 @@ struct LogisticObjective {
     var penalty = 0.0
     for a in 1..<q { penalty += theta[a] * theta[a] }
     value += lambda / 2 * penalty
-    guard withDerivatives else { return Evaluation(value: value, gradient: [], hessian: []) }
+    guard withGradient else { return Evaluation(value: value, gradient: [], hessian: []) }
+    for a in 1..<q { gradient[a] += lambda * theta[a] }
+    guard withHessian else { return Evaluation(value: value, gradient: gradient, hessian: []) }
     accumulateHessian(weights: weights, into: &hessian)
     for a in 0..<q {
       for b in 0..<a { hessian[a * q + b] = hessian[b * q + a] }
     }
-    for a in 1..<q {
-      gradient[a] += lambda * theta[a]
-      hessian[a * q + a] += lambda
-    }
+    for a in 1..<q { hessian[a * q + a] += lambda }
     return Evaluation(value: value, gradient: gradient, hessian: hessian)
   }
 
   /// Adds Σᵢ wᵢ·zᵢzᵢᵀ to the upper triangle of `hessian`, rows in blocks of four.
+  ///
+  /// The innermost loop runs on raw pointers with wrapping index arithmetic: with no
+  /// overflow checks in it, the compiler vectorises it (each entry's additions keep their
+  /// order, so the sums are the same as a scalar loop's).
   private func accumulateHessian(weights: [Double], into hessian: inout [Double]) {
     let q = width
     let n = weights.count
     z.withUnsafeBufferPointer { z in
       hessian.withUnsafeMutableBufferPointer { h in
+        guard let z = z.baseAddress, let h = h.baseAddress else { return }
         var i = 0
         while i + 4 <= n {
-          let (r0, r1, r2, r3) = (i * q, (i + 1) * q, (i + 2) * q, (i + 3) * q)
+          let (z0, z1, z2, z3) = (z + i * q, z + (i + 1) * q, z + (i + 2) * q, z + (i + 3) * q)
           let (w0, w1, w2, w3) = (weights[i], weights[i + 1], weights[i + 2], weights[i + 3])
           for a in 0..<q {
-            let (c0, c1, c2, c3) = (w0 * z[r0 + a], w1 * z[r1 + a], w2 * z[r2 + a], w3 * z[r3 + a])
-            let diagonal = a * q
-            for b in a..<q {
-              h[diagonal + b] +=
-                (c0 * z[r0 + b] + c1 * z[r1 + b]) + (c2 * z[r2 + b] + c3 * z[r3 + b])
+            let (c0, c1, c2, c3) = (w0 * z0[a], w1 * z1[a], w2 * z2[a], w3 * z3[a])
+            let row = h + a * q
+            var b = a
+            while b < q {
+              row[b] += (c0 * z0[b] + c1 * z1[b]) + (c2 * z2[b] + c3 * z3[b])
+              b &+= 1
             }
           }
           i += 4
         }
         while i < n {
-          let row = i * q
+          let zi = z + i * q
           for a in 0..<q {
-            let c = weights[i] * z[row + a]
-            let diagonal = a * q
-            for b in a..<q { h[diagonal + b] += c * z[row + b] }
+            let c = weights[i] * zi[a]
+            let row = h + a * q
+            var b = a
+            while b < q {
+              row[b] += c * zi[b]
+              b &+= 1
+            }
           }
           i += 1
         }
@@ -123,12 +155,29 @@ struct LogisticObjective {
     }
   }
 
+  /// Σₐ xₐ·yₐ over `count` entries, added in order.
+  private static func dot(
+    _ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, count: Int
+  ) -> Double {
+    var sum = 0.0
+    var a = 0
+    while a < count {
+      sum += x[a] * y[a]
+      a &+= 1
+    }
+    return sum
+  }
+
   /// Whether every fitted probability is within 10⁻⁶ of its 0/1 label.
   func fitsLabelsExactly(_ theta: [Double]) -> Bool {
     let q = width
     return labels.indices.allSatisfy { i in
-      var eta = 0.0
-      for a in 0..<q { eta += theta[a] * z[i * q + a] }
+      let eta = theta.withUnsafeBufferPointer { theta in
+        z.withUnsafeBufferPointer { z in
+          guard let theta = theta.baseAddress, let z = z.baseAddress else { return 0.0 }
+          return Self.dot(theta, z + i * q, count: q)
+        }
+      }
       let miss = labels[i] ? LogisticFunction.sigmoid(-eta) : LogisticFunction.sigmoid(eta)
       return miss < 1e-6
     }

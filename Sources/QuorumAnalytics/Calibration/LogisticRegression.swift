@@ -76,7 +76,7 @@ public struct LogisticRegression: Hashable, Sendable {
     reason: LogisticConvergence.StopReason, x: DesignMatrix, standardization: Standardization,
     positives: Int
   ) -> LogisticModel {
-    let final = objective.evaluate(solution, lambda: lambda, withDerivatives: true)
+    let final = objective.evaluate(solution, lambda: lambda, through: .gradient)
     var stopReason = reason
     if reason != .converged && objective.fitsLabelsExactly(solution) {
       stopReason = .perfectSeparation
@@ -106,7 +106,7 @@ public struct LogisticRegression: Hashable, Sendable {
     [Double], Int, LogisticConvergence.StopReason
   ) {
     var theta = start
-    var current = objective.evaluate(theta, lambda: lambda, withDerivatives: true)
+    var current = objective.evaluate(theta, lambda: lambda, through: .hessian)
     for iteration in 1...maxIterations {
       guard let cholesky = try? Cholesky(matrix: current.hessian, dimension: theta.count) else {
         return (theta, iteration - 1, .singularHessian)
@@ -124,7 +124,7 @@ public struct LogisticRegression: Hashable, Sendable {
       guard let next else { return (theta, iteration - 1, .stalled) }
       theta = next
       if converged { return (theta, iteration, .converged) }
-      current = objective.evaluate(theta, lambda: lambda, withDerivatives: true)
+      current = objective.evaluate(theta, lambda: lambda, through: .hessian)
     }
     return (theta, maxIterations, .iterationLimit)
   }
@@ -137,7 +137,7 @@ public struct LogisticRegression: Hashable, Sendable {
     var scale = 1.0
     for _ in 0..<60 {
       let candidate = zip(theta, step).map { $0 - scale * $1 }
-      if objective.evaluate(candidate, lambda: lambda, withDerivatives: false).value <= value {
+      if objective.evaluate(candidate, lambda: lambda, through: .value).value <= value {
         return candidate
       }
       scale /= 2
