@@ -80,7 +80,8 @@ struct CalibrateCommand: QuorumCommand {
   func run(context: CommandContext) throws {
     var timer = PhaseTimer(clock: context.clock)
     let session = try AnalysisSession.open(
-      databasePath: context.resolvedPath(database), modelPath: modelPath, context: context)
+      databasePath: context.resolvedPath(database), modelPath: modelPath,
+      contactColumns: .scoring, context: context)
     let date = asOf ?? .now
     let calibration = CalibrationRun(settings: settings())
     timer.lap("load")

@@ -70,7 +70,8 @@ struct ScoreCommand: QuorumCommand {
     view: QualificationView, database: Database, modelOrigin: String
   ) {
     let session = try AnalysisSession.open(
-      databasePath: context.resolvedPath(database), modelPath: modelPath, context: context)
+      databasePath: context.resolvedPath(database), modelPath: modelPath,
+      contactColumns: .scoring, context: context)
     timer.lap("load")
     // Contacts' reasons are computed batch by batch as the snapshot stores them.
     let view = try session.view(asOf: asOf ?? Timestamp.now, explainingContactsOnDemand: true)

@@ -16,13 +16,15 @@ struct AnalysisSession {
   /// Opens the database, resolves the model, loads the data without its activities and
   /// reads those into ``activities`` in parallel (tens of millions of rows are never held
   /// as values): the activities and the contacts each on a connection of their own, the
-  /// rest on this one.
-  static func open(databasePath: String, modelPath: String?, context: CommandContext) throws
-    -> AnalysisSession
-  {
+  /// rest on this one. `contactColumns` are the contact columns the analysis reads (a
+  /// database in memory reads the standard ones).
+  static func open(
+    databasePath: String, modelPath: String?, contactColumns: ContactColumns = .standard,
+    context: CommandContext
+  ) throws -> AnalysisSession {
     let database = try StoreAccess.open(databasePath)
     let readers = try activityReaders(database)
-    let contactReader = backgroundReader(database) { try $0.contacts(attributes: false) }
+    let contactReader = backgroundReader(database) { try $0.contacts(contactColumns) }
     let (model, origin) = try ModelResolution.resolve(
       path: modelPath, database: database, context: context)
     let data = try StoreAccess.run {

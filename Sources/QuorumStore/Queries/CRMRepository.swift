@@ -13,7 +13,7 @@ package struct CRMRepository {
   /// contacts they are a fifth of the memory.
   ///
   /// `contacts`, when given, replaces the reading of the contacts: e.g. a call of
-  /// ``contacts(attributes:)`` on another connection that ran meanwhile.
+  /// ``contacts(_:)`` on another connection that ran meanwhile.
   package func load(
     includingAttributes: Bool = true, contacts loadedContacts: (() throws -> [Contact])? = nil
   ) throws -> CRMData {
@@ -25,7 +25,7 @@ package struct CRMRepository {
     let qualifications = try qualifications()
     let spend = try spend()
     return CRMData(
-      accounts: accounts, contacts: try loadedContacts?() ?? contacts(attributes: attributes),
+      accounts: accounts, contacts: try loadedContacts?() ?? contacts(attributes ? .all : .standard),
       activities: [], opportunities: opportunities, opportunityContacts: opportunityContacts,
       qualifications: qualifications, spend: spend)
   }
@@ -54,15 +54,12 @@ package struct CRMRepository {
     }
   }
 
-  /// The stored contacts, in key order, without their custom columns unless `wanted`.
-  package func contacts(attributes wanted: Bool = true) throws -> [Contact] {
+  /// The stored contacts, in key order, with the columns `columns` names (the others `nil`).
+  package func contacts(_ columns: ContactColumns = .all) throws -> [Contact] {
     // Reserved: half a million contacts grown by doubling were copied twice over.
     let count = try database.scalar("SELECT count(*) FROM contacts") ?? 0
     return try database.statement(
-      """
-      SELECT contact_id, account_id, email, company, first_name, last_name, title, department,
-        seniority, source, campaign_id, created_at, attributes FROM contacts ORDER BY id
-      """
+      "SELECT \(columns.selectList) FROM contacts ORDER BY id"
     ).map(expectedCount: Int(count)) { row in
       Contact(
         id: row.string(0), accountID: row.text(1), email: row.text(2), company: row.text(3),
@@ -70,7 +67,7 @@ package struct CRMRepository {
         department: row.text(7), seniority: row.text(8), source: row.text(9),
         campaignID: row.text(10),
         createdAt: Timestamp(millisecondsSince1970: row.int64(11)),
-        attributes: attributes(row, 12, if: wanted))
+        attributes: attributes(row, 12, if: columns == .all))
     }
   }
 
