@@ -24,8 +24,9 @@ package struct CRMRepository {
     let opportunityContacts = try opportunityContacts()
     let qualifications = try qualifications()
     let spend = try spend()
+    let contacts = try loadedContacts?() ?? contacts(attributes ? .all : .standard)
     return CRMData(
-      accounts: accounts, contacts: try loadedContacts?() ?? contacts(attributes ? .all : .standard),
+      accounts: accounts, contacts: contacts,
       activities: [], opportunities: opportunities, opportunityContacts: opportunityContacts,
       qualifications: qualifications, spend: spend)
   }
