@@ -86,9 +86,19 @@ public struct DesignMatrix: Hashable, Sendable {
   ///
   /// - Complexity: O(k·p) for k indices.
   public func selectingRows(_ indices: some Collection<Int>) -> DesignMatrix {
-    var selected: [Double] = []
-    selected.reserveCapacity(indices.count * columnCount)
-    for index in indices { selected.append(contentsOf: row(index)) }
+    let width = columnCount
+    // Rows copied as blocks of memory: appending each row's slice cost more than the copy.
+    let selected = [Double](unsafeUninitializedCapacity: indices.count * width) {
+      buffer, initialized in
+      values.withUnsafeBufferPointer { source in
+        guard let target = buffer.baseAddress, let source = source.baseAddress else { return }
+        for index in indices {
+          precondition(index >= 0 && index < rowCount, "row out of range")
+          (target + initialized).initialize(from: source + index * width, count: width)
+          initialized += width
+        }
+      }
+    }
     return DesignMatrix(
       validatedColumnNames: columnNames, rowCount: indices.count, values: selected)
   }

@@ -130,18 +130,11 @@ public struct PersonaClassifier: Sendable {
     -> [Persona]
   {
     let count = positions?.count ?? contacts.count
-    return ChunkedWork(count: count, chunks: ProcessInfo.processInfo.activeProcessorCount)
-      .flatMap { range in
-        let classifier = PersonaClassifier()
-        var cache: [PersonaKey: Persona] = [:]
-        var personas: [Persona] = []
-        personas.reserveCapacity(range.count)
-        for index in range {
-          let position = positions?[index] ?? index
-          personas.append(classifier.classify(contacts[position], cache: &cache))
-        }
-        return personas
-      }
+    return ChunkedWork(count: count, chunks: ProcessInfo.processInfo.activeProcessorCount).map(
+      state: { (classifier: PersonaClassifier(), cache: [PersonaKey: Persona]()) }
+    ) { state, index in
+      state.classifier.classify(contacts[positions?[index] ?? index], cache: &state.cache)
+    }
   }
 }
 

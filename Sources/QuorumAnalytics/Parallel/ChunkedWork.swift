@@ -46,6 +46,37 @@ package struct ChunkedWork: Sendable {
     }
   }
 
+  /// Transforms every item, the chunks concurrently, each result written straight into its
+  /// place in one array: no per-chunk arrays to join, so large elements are never copied.
+  ///
+  /// `makeState` gives each chunk its own scratch state (a tally, a buffer), which every
+  /// call of `transform` in that chunk may use.
+  ///
+  /// ```swift
+  /// let squares = ChunkedWork(count: 1_000).map(state: {}) { _, item in item * item }
+  /// ```
+  package func map<State, Element: Sendable>(
+    state makeState: @Sendable () -> State,
+    _ transform: @Sendable (inout State, Int) -> Element
+  ) -> [Element] {
+    [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+      let slots = SendableSlots(base: buffer)
+      DispatchQueue.concurrentPerform(iterations: chunkCount) { index in
+        var state = makeState()
+        for item in range(ofChunk: index) {
+          slots.base.initializeElement(at: item, to: transform(&state, item))
+        }
+      }
+      initialized = count
+    }
+  }
+
+  /// Transforms every item, the chunks concurrently, into one array in item order:
+  /// ``map(state:_:)`` without a state.
+  package func map<Element: Sendable>(each transform: @Sendable (Int) -> Element) -> [Element] {
+    map(state: {}) { _, item in transform(item) }
+  }
+
   /// Runs `body` on every chunk concurrently and concatenates the arrays in chunk order.
   package func flatMap<Element: Sendable>(_ body: @Sendable (Range<Int>) -> [Element])
     -> [Element]

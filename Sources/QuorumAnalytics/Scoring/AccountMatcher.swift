@@ -30,8 +30,8 @@ public struct AccountMatcher: Sendable {
     var byName: [String: [Int]] = [:]
     byID.reserveCapacity(accounts.count)
     // Normalising the names (diacritics, legal suffixes) is most of the work: on all cores.
-    let normalizedNames = ChunkedWork(count: accounts.count).flatMap { range in
-      accounts[range].map { CompanyName.normalized($0.name) }
+    let normalizedNames = ChunkedWork(count: accounts.count).map { (account: Int) in
+      CompanyName.normalized(accounts[account].name)
     }
     for (index, account) in accounts.enumerated() where byID[account.id] == nil {
       byID[account.id] = index

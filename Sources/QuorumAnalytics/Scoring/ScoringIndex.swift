@@ -78,10 +78,9 @@ struct ScoringIndex: Sendable {
 
     let matcher = AccountMatcher(accounts: scoped.map { data.accounts[$0] })
     // Contacts match independently: on all cores, in order.
-    let matches = ChunkedWork(count: data.contacts.count).flatMap { range in
-      data.contacts[range].map {
-        Self.exists($0.createdAt, asOf: contactsAsOf) ? matcher.match($0) : nil
-      }
+    let matches = ChunkedWork(count: data.contacts.count).map { (contact: Int) -> AccountMatch? in
+      let contact = data.contacts[contact]
+      return Self.exists(contact.createdAt, asOf: contactsAsOf) ? matcher.match(contact) : nil
     }
     var contactAccount = [Int32](repeating: -1, count: data.contacts.count)
     var unassigned: [Int32] = []
@@ -157,9 +156,8 @@ struct ScoringIndex: Sendable {
   private static func fits(
     of positions: [Int], in accounts: [Account], model: CompiledModel
   ) -> [[FitHit]] {
-    let hits = ChunkedWork(count: positions.count).flatMap { range in
-      var memo = CompiledModel.FitMemo()
-      return positions[range].map { model.fitHits(accounts[$0], memo: &memo) }
+    let hits = ChunkedWork(count: positions.count).map(state: CompiledModel.FitMemo.init) {
+      memo, item in model.fitHits(accounts[positions[item]], memo: &memo)
     }
     var fits = [[FitHit]](repeating: [], count: accounts.count)
     for (position, hit) in zip(positions, hits) { fits[position] = hit }

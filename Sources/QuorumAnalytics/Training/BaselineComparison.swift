@@ -67,18 +67,16 @@ public struct BaselineComparison: Hashable, Sendable {
       ? builder.scorer.extractor.index.compiled.committeeFeatures : nil
     // Deals are independent: score them (numbers only) in chunks on all cores, in order.
     let scores = { (rows: [Int]) in
-      ChunkedWork(count: rows.count).flatMap { range in
-        var tally = scorer.makeTally()
-        return rows[range].map { row in
-          let deal = deals[row]
-          guard let position = scorer.extractor.index.accountPosition[deal.accountID] else {
-            preconditionFailure("a training deal's account is indexed")
-          }
-          return scorer.total(
-            ofAccount: position, cutoff: .before(deal.createdAt),
-            committee: slots.map { CommitteeSignals(features: features.row(row), slots: $0) },
-            tally: &tally)
+      ChunkedWork(count: rows.count).map(state: scorer.makeTally) { tally, item in
+        let row = rows[item]
+        let deal = deals[row]
+        guard let position = scorer.extractor.index.accountPosition[deal.accountID] else {
+          preconditionFailure("a training deal's account is indexed")
         }
+        return scorer.total(
+          ofAccount: position, cutoff: .before(deal.createdAt),
+          committee: slots.map { CommitteeSignals(features: features.row(row), slots: $0) },
+          tally: &tally)
       }
     }
     let holdout = scores(fit.split.holdoutRows)

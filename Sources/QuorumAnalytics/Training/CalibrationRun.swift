@@ -254,14 +254,11 @@ extension TrainingSetBuilder {
     let accounts = scorer.accounts(existingAt: asOf)
     let scorer = scorer
     let decay = scorer.decay(settings)
-    return ChunkedWork(count: accounts.count).flatMap { range in
-      var tally = scorer.makeTally()
-      return accounts[range].map { position in
-        scorecard.score(
-          for: scorer.features(
-            ofAccount: position, cutoff: .atOrBefore(asOf), decay: decay, tally: &tally
-          ).values)
-      }
+    return ChunkedWork(count: accounts.count).map(state: scorer.makeTally) { tally, item in
+      scorecard.score(
+        for: scorer.features(
+          ofAccount: accounts[item], cutoff: .atOrBefore(asOf), decay: decay, tally: &tally
+        ).values)
     }
   }
 }

@@ -107,8 +107,7 @@ struct PointInTimeCommittee: Sendable {
     -> [CommitteeRole]
   {
     let table = InferredRoleTable(inference)
-    return ChunkedWork(count: personas.count).flatMap { range in
-      personas[range].map { table[$0].role }
+    return ChunkedWork(count: personas.count).map { (contact: Int) in table[personas[contact]].role
     }
   }
 

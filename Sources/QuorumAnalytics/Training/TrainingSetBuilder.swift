@@ -120,10 +120,9 @@ public struct TrainingSetBuilder: Sendable {
     }
     let committee = scorer.committee
     let distinctKeys = keys
-    let distinct = ChunkedWork(count: keys.count).flatMap { range in
-      distinctKeys[range].map {
-        committee.signals(ofAccount: $0.account, cutoff: .before($0.createdAt))
-      }
+    let distinct = ChunkedWork(count: keys.count).map { (position: Int) in
+      let key = distinctKeys[position]
+      return committee.signals(ofAccount: key.account, cutoff: .before(key.createdAt))
     }
     return slots.map { distinct[$0] }
   }

@@ -209,12 +209,15 @@ package struct CRMRepository {
     }
   }
 
+  /// The contact roles on opportunities, by opportunity, contact and role. The order is the
+  /// table's primary key (`o.id` is `oc.opportunity`, `c.id` is `oc.contact`), so the rows
+  /// need no sorting.
   func opportunityContacts() throws -> [OpportunityContact] {
     try database.statement(
       """
       SELECT o.opportunity_id, c.contact_id, oc.role, oc.is_primary
       FROM opportunity_contacts oc JOIN opportunities o ON o.id = oc.opportunity
-      JOIN contacts c ON c.id = oc.contact ORDER BY o.id, c.id, oc.role
+      JOIN contacts c ON c.id = oc.contact ORDER BY oc.opportunity, oc.contact, oc.role
       """
     ).map { row in
       OpportunityContact(
