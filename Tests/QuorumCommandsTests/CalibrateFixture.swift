@@ -8,10 +8,12 @@ import Testing
 enum CalibrateFixture {
   static let asOf = "2026-09-30"
 
+  /// The fixture's folder, removed when the test process exits.
   static let directory: URL = {
     let url = FileManager.default.temporaryDirectory
       .appendingPathComponent("quorum-calibrate-tests-\(UUID().uuidString)")
     try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    atexit { try? FileManager.default.removeItem(at: CalibrateFixture.directory) }
     return url
   }()
 

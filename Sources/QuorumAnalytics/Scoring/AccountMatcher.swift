@@ -29,20 +29,23 @@ public struct AccountMatcher: Sendable {
     var byDomain: [String: [Int]] = [:]
     var byName: [String: [Int]] = [:]
     byID.reserveCapacity(accounts.count)
-    // Normalising the names (diacritics, legal suffixes) is most of the work: on all cores.
-    let normalizedNames = ChunkedWork(count: accounts.count).map { (account: Int) in
-      CompanyName.normalized(accounts[account].name)
+    // Normalising the names (diacritics, legal suffixes) and the domains is most of the
+    // work: on all cores.
+    let keys = ChunkedWork(count: accounts.count).map { (account: Int) in
+      let account = accounts[account]
+      let domain = account.domain.flatMap(EmailDomain.normalized)
+      return (
+        name: CompanyName.normalized(account.name),
+        domain: domain.flatMap { EmailDomain.isFreeMail($0) ? nil : $0 }
+      )
     }
     for (index, account) in accounts.enumerated() where byID[account.id] == nil {
       byID[account.id] = index
-      if let domain = account.domain.flatMap(EmailDomain.normalized),
-        !EmailDomain.isFreeMail(domain)
-      {
-        byDomain[domain, default: []].append(index)
-      }
-      let name = normalizedNames[index]
+      if let domain = keys[index].domain { byDomain[domain, default: []].append(index) }
+      let name = keys[index].name
       if !name.isEmpty { byName[name, default: []].append(index) }
     }
+    let normalizedNames = keys.map(\.name)
     self.byID = byID
     self.byDomain = byDomain
     self.byName = byName

@@ -77,23 +77,22 @@ struct ScoringIndex: Sendable {
     fits = Self.fits(of: scoped, in: data.accounts, model: model)
 
     let matcher = AccountMatcher(accounts: scoped.map { data.accounts[$0] })
-    // Contacts match independently: on all cores, in order.
-    let matches = ChunkedWork(count: data.contacts.count).map { (contact: Int) -> AccountMatch? in
+    let positions = accountPosition
+    // Contacts match independently, and find their account's position: on all cores, in
+    // order.
+    let matched = ChunkedWork(count: data.contacts.count).map {
+      (contact: Int) -> (match: AccountMatch?, account: Int32) in
       let contact = data.contacts[contact]
-      return Self.exists(contact.createdAt, asOf: contactsAsOf) ? matcher.match(contact) : nil
+      guard Self.exists(contact.createdAt, asOf: contactsAsOf) else { return (nil, -1) }
+      let match = matcher.match(contact)
+      return (match, match.accountID.flatMap { positions[$0] }.map(Int32.init) ?? -1)
     }
-    var contactAccount = [Int32](repeating: -1, count: data.contacts.count)
     var unassigned: [Int32] = []
-    for (index, match) in matches.enumerated() {
-      guard let match else { continue }
-      if let id = match.accountID, let position = accountPosition[id] {
-        contactAccount[index] = Int32(position)
-      } else {
-        unassigned.append(Int32(index))
-      }
+    for (index, item) in matched.enumerated() where item.match != nil && item.account < 0 {
+      unassigned.append(Int32(index))
     }
-    self.matches = matches
-    self.contactAccount = contactAccount
+    matches = matched.map(\.match)
+    contactAccount = matched.map(\.account)
     self.unassigned = unassigned
     accountContacts = Grouping(
       buckets: data.accounts.count,
