@@ -78,21 +78,22 @@ struct ScoringIndex: Sendable {
 
     let matcher = AccountMatcher(accounts: scoped.map { data.accounts[$0] })
     let positions = accountPosition
-    // Contacts match independently, and find their account's position: on all cores, in
-    // order.
-    let matched = ChunkedWork(count: data.contacts.count).map {
-      (contact: Int) -> (match: AccountMatch?, account: Int32) in
+    // Contacts match independently, then find their account's position: on all cores, in
+    // order, each result written in place (the matches are large values: never copied).
+    let count = data.contacts.count
+    let matches = ChunkedWork(count: count).map { (contact: Int) -> AccountMatch? in
       let contact = data.contacts[contact]
-      guard Self.exists(contact.createdAt, asOf: contactsAsOf) else { return (nil, -1) }
-      let match = matcher.match(contact)
-      return (match, match.accountID.flatMap { positions[$0] }.map(Int32.init) ?? -1)
+      return Self.exists(contact.createdAt, asOf: contactsAsOf) ? matcher.match(contact) : nil
+    }
+    let contactAccount = ChunkedWork(count: count).map { (contact: Int) -> Int32 in
+      matches[contact]?.accountID.flatMap { positions[$0] }.map(Int32.init) ?? -1
     }
     var unassigned: [Int32] = []
-    for (index, item) in matched.enumerated() where item.match != nil && item.account < 0 {
-      unassigned.append(Int32(index))
+    for contact in 0..<count where contactAccount[contact] < 0 && matches[contact] != nil {
+      unassigned.append(Int32(contact))
     }
-    matches = matched.map(\.match)
-    contactAccount = matched.map(\.account)
+    self.matches = matches
+    self.contactAccount = contactAccount
     self.unassigned = unassigned
     accountContacts = Grouping(
       buckets: data.accounts.count,
