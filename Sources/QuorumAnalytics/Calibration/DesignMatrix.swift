@@ -87,13 +87,14 @@ public struct DesignMatrix: Hashable, Sendable {
   /// - Complexity: O(k·p) for k indices.
   public func selectingRows(_ indices: some Collection<Int>) -> DesignMatrix {
     let width = columnCount
+    precondition(indices.allSatisfy { $0 >= 0 && $0 < rowCount }, "row out of range")
     // Rows copied as blocks of memory: appending each row's slice cost more than the copy.
+    // (No column or no row selected: nothing to copy, and no buffer to copy into.)
     let selected = [Double](unsafeUninitializedCapacity: indices.count * width) {
       buffer, initialized in
       values.withUnsafeBufferPointer { source in
         guard let target = buffer.baseAddress, let source = source.baseAddress else { return }
         for index in indices {
-          precondition(index >= 0 && index < rowCount, "row out of range")
           (target + initialized).initialize(from: source + index * width, count: width)
           initialized += width
         }

@@ -20,7 +20,7 @@ struct LogisticObjective {
   var width: Int { active.count + 1 }
 
   /// How far an evaluation goes: each order includes the ones before it.
-  enum Order: Int, Comparable {
+  enum Order: Int, Comparable, Sendable {
     /// f(θ) alone: O(n·q).
     case value
     /// f(θ) and ∇f: O(n·q).
@@ -33,7 +33,7 @@ struct LogisticObjective {
 
   /// The objective's value, and when asked its gradient and Hessian (row-major q × q);
   /// what was not asked for is empty.
-  struct Evaluation {
+  struct Evaluation: Sendable {
     var value: Double
     var gradient: [Double]
     var hessian: [Double]

@@ -1,17 +1,18 @@
 import Dispatch
 
 /// Independent work over `0..<count` split into contiguous chunks that run on all cores,
-/// the chunks' results concatenated in order.
+/// the results kept in item (or chunk) order.
 ///
-/// Each chunk's result depends only on its range, and the ranges are concatenated in
-/// order, so the output is the same on one core or many: scoring stays deterministic
-/// while it uses the machine.
+/// Each result depends only on its item (or its chunk's range), and results keep their
+/// order, so the output is the same on one core or many: scoring stays deterministic while
+/// it uses the machine.
 ///
 /// ```swift
-/// let squares = ChunkedWork(count: 1_000).flatMap { range in range.map { $0 * $0 } }
+/// let squares = ChunkedWork(count: 1_000).map(each: { $0 * $0 })
 /// ```
 ///
-/// - Complexity: the work's own, divided by the cores available, plus one concatenation.
+/// - Complexity: the work's own, divided by the cores available (plus one concatenation
+///   for ``flatMap(_:)``).
 package struct ChunkedWork: Sendable {
   /// The number of items.
   package let count: Int
@@ -49,8 +50,10 @@ package struct ChunkedWork: Sendable {
   /// Transforms every item, the chunks concurrently, each result written straight into its
   /// place in one array: no per-chunk arrays to join, so large elements are never copied.
   ///
-  /// `makeState` gives each chunk its own scratch state (a tally, a buffer), which every
-  /// call of `transform` in that chunk may use.
+  /// `makeState` gives each chunk its own scratch state (a tally, a buffer, a cache), which
+  /// every call of `transform` in that chunk may use. The state must never change a
+  /// result — the chunks, and so what each state has seen, depend on the split — or the
+  /// output would depend on the number of chunks.
   ///
   /// ```swift
   /// let squares = ChunkedWork(count: 1_000).map(state: {}) { _, item in item * item }
@@ -90,7 +93,8 @@ package struct ChunkedWork: Sendable {
   }
 }
 
-/// The result slots the chunks write, each chunk only its own index.
+/// The result slots the chunks write: one per chunk for ``ChunkedWork/map(_:)``, one per
+/// item for ``ChunkedWork/map(state:_:)``; no two chunks write the same slot.
 private struct SendableSlots<Element>: @unchecked Sendable {
   let base: UnsafeMutableBufferPointer<Element>
 }

@@ -31,14 +31,14 @@ public struct AccountMatcher: Sendable {
     byID.reserveCapacity(accounts.count)
     // Normalising the names (diacritics, legal suffixes) and the domains is most of the
     // work: on all cores.
-    let keys = ChunkedWork(count: accounts.count).map { (account: Int) in
-      let account = accounts[account]
+    let keys = ChunkedWork(count: accounts.count).map(each: { position in
+      let account = accounts[position]
       let domain = account.domain.flatMap(EmailDomain.normalized)
       return (
         name: CompanyName.normalized(account.name),
         domain: domain.flatMap { EmailDomain.isFreeMail($0) ? nil : $0 }
       )
-    }
+    })
     for (index, account) in accounts.enumerated() where byID[account.id] == nil {
       byID[account.id] = index
       if let domain = keys[index].domain { byDomain[domain, default: []].append(index) }

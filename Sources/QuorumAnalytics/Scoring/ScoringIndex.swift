@@ -81,13 +81,13 @@ struct ScoringIndex: Sendable {
     // Contacts match independently, then find their account's position: on all cores, in
     // order, each result written in place (the matches are large values: never copied).
     let count = data.contacts.count
-    let matches = ChunkedWork(count: count).map { (contact: Int) -> AccountMatch? in
-      let contact = data.contacts[contact]
+    let matches = ChunkedWork(count: count).map(each: { position -> AccountMatch? in
+      let contact = data.contacts[position]
       return Self.exists(contact.createdAt, asOf: contactsAsOf) ? matcher.match(contact) : nil
-    }
-    let contactAccount = ChunkedWork(count: count).map { (contact: Int) -> Int32 in
-      matches[contact]?.accountID.flatMap { positions[$0] }.map(Int32.init) ?? -1
-    }
+    })
+    let contactAccount = ChunkedWork(count: count).map(each: { position -> Int32 in
+      matches[position]?.accountID.flatMap { positions[$0] }.map(Int32.init) ?? -1
+    })
     var unassigned: [Int32] = []
     for contact in 0..<count where contactAccount[contact] < 0 && matches[contact] != nil {
       unassigned.append(Int32(contact))

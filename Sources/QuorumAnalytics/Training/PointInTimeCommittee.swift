@@ -107,8 +107,9 @@ struct PointInTimeCommittee: Sendable {
     -> [CommitteeRole]
   {
     let table = InferredRoleTable(inference)
-    return ChunkedWork(count: personas.count).map { (contact: Int) in table[personas[contact]].role
-    }
+    return ChunkedWork(count: personas.count).map(each: { contact in
+      table[personas[contact]].role
+    })
   }
 
   /// The signals of the account at `position` (in the data's accounts) under `cutoff`.

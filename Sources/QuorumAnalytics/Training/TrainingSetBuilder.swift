@@ -120,10 +120,10 @@ public struct TrainingSetBuilder: Sendable {
     }
     let committee = scorer.committee
     let distinctKeys = keys
-    let distinct = ChunkedWork(count: keys.count).map { (position: Int) in
+    let distinct = ChunkedWork(count: keys.count).map(each: { position in
       let key = distinctKeys[position]
       return committee.signals(ofAccount: key.account, cutoff: .before(key.createdAt))
-    }
+    })
     return slots.map { distinct[$0] }
   }
 

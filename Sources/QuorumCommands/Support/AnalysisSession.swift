@@ -16,8 +16,7 @@ struct AnalysisSession {
   /// Opens the database, resolves the model, loads the data without its activities and
   /// reads those into ``activities`` in parallel (tens of millions of rows are never held
   /// as values): the activities and the contacts each on a connection of their own, the
-  /// rest on this one. `contactColumns` are the contact columns the analysis reads (a
-  /// database in memory reads the standard ones).
+  /// rest on this one. `contactColumns` are the contact columns the analysis reads.
   static func open(
     databasePath: String, modelPath: String?, contactColumns: ContactColumns = .standard,
     context: CommandContext
@@ -29,7 +28,7 @@ struct AnalysisSession {
       path: modelPath, database: database, context: context)
     let data = try StoreAccess.run {
       try CRMRepository(database: database).load(
-        includingAttributes: false, contacts: contactReader.map { reader in { try reader.value() } }
+        contactColumns, contacts: contactReader.map { reader in { try reader.value() } }
       )
     }
     guard !data.accounts.isEmpty || !data.contacts.isEmpty else {

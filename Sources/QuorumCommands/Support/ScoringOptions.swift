@@ -25,7 +25,7 @@ struct ScoringOptions: Sendable {
   var date: Timestamp { asOf ?? .now }
 
   /// Opens the database and loads the data and the model (see
-  /// `AnalysisSession.open(databasePath:modelPath:context:)`).
+  /// `AnalysisSession.open(databasePath:modelPath:contactColumns:context:)`).
   func session(context: CommandContext) throws -> AnalysisSession {
     try AnalysisSession.open(
       databasePath: context.resolvedPath(database), modelPath: modelPath, context: context)

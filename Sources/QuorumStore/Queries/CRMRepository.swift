@@ -8,23 +8,24 @@ package struct CRMRepository {
   package init(database: Database) { self.database = database }
 
   /// Everything stored but the activities, as one `CRMData` value (read the activities
-  /// with ``activityLog()``), without the custom columns (`attributes`) when
-  /// `includingAttributes` is false — no analysis reads them, and for half a million
-  /// contacts they are a fifth of the memory.
+  /// with ``activityLog()``), the contacts with the columns `columns` names. The custom
+  /// columns (`attributes`) of accounts and opportunities are read when the contacts' are:
+  /// no analysis reads them, and for half a million contacts they are a fifth of the
+  /// memory.
   ///
   /// `contacts`, when given, replaces the reading of the contacts: e.g. a call of
-  /// ``contacts(_:)`` on another connection that ran meanwhile.
+  /// ``contacts(_:)`` with the same `columns` on another connection that ran meanwhile.
   package func load(
-    includingAttributes: Bool = true, contacts loadedContacts: (() throws -> [Contact])? = nil
+    _ columns: ContactColumns = .all, contacts loadedContacts: (() throws -> [Contact])? = nil
   ) throws -> CRMData {
-    let attributes = includingAttributes
+    let attributes = columns.readsCustomColumns
     // The contacts last: given from another connection, they load meanwhile.
     let accounts = try accounts(attributes: attributes)
     let opportunities = try opportunities(attributes: attributes)
     let opportunityContacts = try opportunityContacts()
     let qualifications = try qualifications()
     let spend = try spend()
-    let contacts = try loadedContacts?() ?? contacts(attributes ? .all : .standard)
+    let contacts = try loadedContacts?() ?? contacts(columns)
     return CRMData(
       accounts: accounts, contacts: contacts,
       activities: [], opportunities: opportunities, opportunityContacts: opportunityContacts,
@@ -55,7 +56,8 @@ package struct CRMRepository {
     }
   }
 
-  /// The stored contacts, in key order, with the columns `columns` names (the others `nil`).
+  /// The stored contacts, in key order, with the columns `columns` names (the others `nil`,
+  /// the custom ones empty).
   package func contacts(_ columns: ContactColumns = .all) throws -> [Contact] {
     // Reserved: half a million contacts grown by doubling were copied twice over.
     let count = try database.scalar("SELECT count(*) FROM contacts") ?? 0
@@ -68,7 +70,7 @@ package struct CRMRepository {
         department: row.text(7), seniority: row.text(8), source: row.text(9),
         campaignID: row.text(10),
         createdAt: Timestamp(millisecondsSince1970: row.int64(11)),
-        attributes: attributes(row, 12, if: columns == .all))
+        attributes: attributes(row, 12, if: columns.readsCustomColumns))
     }
   }
 

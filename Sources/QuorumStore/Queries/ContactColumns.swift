@@ -12,6 +12,9 @@ package enum ContactColumns: Sendable {
   /// name contacts by id), and so are the custom columns.
   case scoring
 
+  /// Whether the custom columns (`attributes`) are read.
+  var readsCustomColumns: Bool { self == .all }
+
   /// The select list, in the order the contact reader expects: a column left out is a
   /// `NULL`.
   var selectList: String {
@@ -20,7 +23,7 @@ package enum ContactColumns: Sendable {
       "contact_id", "account_id", "email", "company", named ? "first_name" : "NULL",
       named ? "last_name" : "NULL", "title", "department", "seniority",
       named ? "source" : "NULL", named ? "campaign_id" : "NULL", "created_at",
-      self == .all ? "attributes" : "NULL",
+      readsCustomColumns ? "attributes" : "NULL",
     ].joined(separator: ", ")
   }
 }

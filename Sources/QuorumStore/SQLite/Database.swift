@@ -39,6 +39,8 @@ package final class Database {
     if !readOnly && path != ":memory:" { try execute("PRAGMA journal_mode = WAL") }
     // A read-only connection reads pages straight from the mapped file rather than copying
     // each one into its page cache (a load of a large export reads hundreds of megabytes).
+    // As SQLite documents, an I/O error on a mapped page is a SIGBUS, not an error code:
+    // acceptable for the analysis readers of a local file, which is why writers don't map.
     if readOnly { try execute("PRAGMA mmap_size = \(Self.readOnlyMapBytes)") }
     // Debian and others build SQLite with SECURE_DELETE, which overwrites every freed
     // page: replacing a score snapshot then writes it all twice. FAST zeroes deleted content

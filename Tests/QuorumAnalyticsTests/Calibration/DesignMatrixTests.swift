@@ -7,6 +7,10 @@ import Testing
     #expect(x.values == [1, 2, 3, 4, 5, 6] && x.rowCount == 3 && x.columnCount == 2)
     #expect(x[2, 1] == 6 && Array(x.row(1)) == [3, 4] && x.column(0) == [1, 3, 5])
     #expect(x.selectingRows([2, 0]).values == [5, 6, 1, 2])
+    #expect(
+      x.selectingRows([1, 1]).values == [3, 4, 3, 4] && x.selectingRows([1, 1]).rowCount == 2)
+    #expect(x.selectingRows(1..<3).values == [3, 4, 5, 6])
+    #expect(x.selectingRows([]).values.isEmpty && x.selectingRows([]).columnNames == ["a", "b"])
     #expect(x.columnIndex(named: "b") == 1)
   }
 
