@@ -52,8 +52,8 @@ public struct AccountScorer: Sendable {
 
   /// Scores an account whose fit rules are already evaluated.
   func score(
-    account: Account, features: AccountFeatures, contacts: ArraySlice<ContactScore>,
-    fitHits: [FitHit]
+    account: Account, features: AccountFeatures,
+    contacts: some RandomAccessCollection<ContactScore>, fitHits: [FitHit]
   ) -> AccountScore {
     var reasons =
       compiled.calibrationPoints != nil
@@ -137,7 +137,8 @@ public struct AccountScorer: Sendable {
   }
 
   private func rollupReasons(
-    _ fitHits: [FitHit], _ features: AccountFeatures, _ contacts: ArraySlice<ContactScore>
+    _ fitHits: [FitHit], _ features: AccountFeatures,
+    _ contacts: some RandomAccessCollection<ContactScore>
   ) -> [ReasonCode] {
     // Ranked by position: contact scores are large values, not worth copying to sort.
     let ranked = contacts.indices

@@ -66,42 +66,61 @@ public struct Scorer: Sendable {
       model: compiled, cutoff: cutoff, settings: FeatureSettings(model: model))
     let contactScorer = ContactScorer(compiled: compiled, explains: explainingContacts)
     let accountScorer = AccountScorer(compiled: compiled)
-    // Accounts are independent: score them in chunks on all cores, merged in order.
-    var chunks = ChunkedWork(count: index.accounts.count).map { range in
-      var tally = EngagementTally(slots: compiled.slotTypes.count)
-      var chunk = ScoredChunk()
-      chunk.accounts.reserveCapacity(range.count)
-      for position in index.accounts[range] {
-        let account = data.accounts[position]
-        // The account's contacts are scored straight into the chunk (scores are large
-        // values: not copied from a list of members) and rolled up from there.
-        let start = chunk.contacts.count
-        let features = index.features(
-          ofAccount: position, cutoff: cutoff, kernel: kernel, committee: committee[account.id],
-          tally: &tally
-        ) { contact, tally in
-          chunk.activitiesSeen += tally.visibleEvents
-          chunk.contacts.append(
-            contactScorer.score(contact: contact, in: index, tally: tally, cutoff: cutoff))
-        }
-        let score = accountScorer.score(
-          account: account, features: features, contacts: chunk.contacts[start...],
-          fitHits: index.fits[position])
-        chunk.accounts.append(score)
-      }
-      return chunk
+    // Each account's contacts have their places in the result, counted first; accounts are
+    // independent, so they are scored in chunks on all cores, each contact's score written
+    // straight into its place (scores are large values: never copied or merged) and the
+    // account rolled up from there.
+    let work = ChunkedWork(count: index.accounts.count)
+    let visible = work.map(each: { item in
+      index.visibleContactCount(ofAccount: index.accounts[item], under: cutoff)
+    })
+    var scored = 0
+    let starts = visible.map { count in
+      defer { scored += count }
+      return scored
     }
-    // Merged chunk by chunk, each freed once copied: one chunk's worth of extra memory.
-    var contacts: [ContactScore] = []
+    var chunks: [ScoredChunk] = []
+    var contacts = [ContactScore](unsafeUninitializedCapacity: scored + index.unassigned.count) {
+      buffer, initialized in
+      let places = ContactPlaces(buffer: buffer)
+      chunks = work.map { range in
+        var tally = EngagementTally(slots: compiled.slotTypes.count)
+        var chunk = ScoredChunk()
+        chunk.accounts.reserveCapacity(range.count)
+        for item in range {
+          let position = index.accounts[item]
+          let account = data.accounts[position]
+          let start = starts[item]
+          let end = start + visible[item]
+          var next = start
+          let features = index.features(
+            ofAccount: position, cutoff: cutoff, kernel: kernel,
+            committee: committee[account.id], tally: &tally
+          ) { contact, tally in
+            chunk.activitiesSeen += tally.visibleEvents
+            precondition(next < end, "an account's contacts were miscounted")
+            places.buffer.initializeElement(
+              at: next,
+              to: contactScorer.score(contact: contact, in: index, tally: tally, cutoff: cutoff))
+            next += 1
+          }
+          precondition(next == end, "an account's contacts were miscounted")
+          let score = accountScorer.score(
+            account: account, features: features,
+            contacts: UnsafeBufferPointer(rebasing: places.buffer[start..<end]),
+            fitHits: index.fits[position])
+          chunk.accounts.append(score)
+        }
+        return chunk
+      }
+      initialized = scored
+    }
     var accounts: [AccountScore] = []
-    contacts.reserveCapacity(chunks.reduce(index.unassigned.count) { $0 + $1.contacts.count })
     accounts.reserveCapacity(index.accounts.count)
     var activitiesSeen = 0
-    for position in chunks.indices {
-      contacts.append(contentsOf: chunks[position].contacts)
-      accounts.append(contentsOf: chunks[position].accounts)
-      activitiesSeen += chunks[position].activitiesSeen
-      chunks[position] = ScoredChunk()
+    for chunk in chunks {
+      accounts.append(contentsOf: chunk.accounts)
+      activitiesSeen += chunk.activitiesSeen
     }
     var tally = EngagementTally(slots: compiled.slotTypes.count)
     for item in index.unassigned {
@@ -123,12 +142,18 @@ public struct Scorer: Sendable {
   }
 }
 
-/// What one chunk of accounts scored: its contacts (account by account), its accounts, and
-/// the activities it saw.
+/// What one chunk of accounts scored: its accounts and the activities it saw (its contacts'
+/// scores are in their places in the result).
 private struct ScoredChunk: Sendable {
-  var contacts: [ContactScore] = []
   var accounts: [AccountScore] = []
   var activitiesSeen = 0
+}
+
+/// The result's places for the accounts' contact scores, shared by the chunks: each
+/// account initialises only its own range, as many places as
+/// ``ScoringIndex/visibleContactCount(ofAccount:under:)`` counted.
+private struct ContactPlaces: @unchecked Sendable {
+  let buffer: UnsafeMutableBufferPointer<ContactScore>
 }
 
 extension Array {

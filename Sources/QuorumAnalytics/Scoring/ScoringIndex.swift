@@ -169,6 +169,12 @@ struct ScoringIndex: Sendable {
     accountContacts.slice(position)
   }
 
+  /// How many of the account's contacts are visible under `cutoff`: how many contacts
+  /// `features(ofAccount:cutoff:kernel:committee:tally:visit:)` visits.
+  func visibleContactCount(ofAccount position: Int, under cutoff: TimeCutoff) -> Int {
+    contacts(ofAccount: position).count { isVisible(contact: Int($0), under: cutoff) }
+  }
+
   /// Whether the contact exists under `cutoff` (created at or before it) and is in scope.
   func isVisible(contact index: Int, under cutoff: TimeCutoff) -> Bool {
     matches[index] != nil && cutoff.includes(data.contacts[index].createdAt)
