@@ -150,34 +150,31 @@ package struct CRMRepository {
   private func activitySegment(
     ofContactKeys keys: ClosedRange<Int64>, contactKeys: [Int], trimmingCapacity: Bool
   ) throws -> ActivityLog.Segment {
-    var builder = ActivityLog.Builder(contactCount: contactKeys.count)
     var contactAt = [Int](repeating: -1, count: max(contactKeys.last ?? -1, -1) + 1)
     for (position, key) in contactKeys.enumerated() where key >= 0 {
       contactAt[key] = position
     }
+    // A value the closures below mutate (not a local function capturing a builder, whose
+    // every access the runtime checked for exclusivity: a quarter of the decoding time).
+    var segment = SegmentAppender(
+      builder: ActivityLog.Builder(contactCount: contactKeys.count), contactAt: contactAt)
     let codeOf = try positions("SELECT id, name FROM activity_types", default: Int32(-1)) {
-      builder.code(of: ActivityType(rawValue: $0))
+      segment.builder.code(of: ActivityType(rawValue: $0))
     }
-    func append(contact: Int64, occurredAt: Int64, type: Int64) {
-      let type = Int(type)
-      let code = type < codeOf.count && codeOf[type] >= 0 ? codeOf[type] : builder.code(of: "")
-      builder.append(
-        contactAt: contactAt.indices.contains(Int(contact)) ? contactAt[Int(contact)] : -1,
-        occurredAt: occurredAt, typeCode: code)
-    }
+    segment.codeOf = codeOf
     let timelines = ActivityTimelineStore(database: database)
     if try timelines.isComplete() {
       try timelines.forEachEvent(ofContactKeys: keys) {
-        append(contact: $0, occurredAt: $1.time, type: $1.type)
+        segment.append(contact: $0, occurredAt: $1.time, type: $1.type)
       }
     } else {
       try database.statement(
         "SELECT contact, occurred_at, type FROM activities WHERE contact BETWEEN ? AND ?"
       ).forEachRow([.integer(keys.lowerBound), .integer(keys.upperBound)]) { row in
-        append(contact: row.int64(0), occurredAt: row.int64(1), type: row.int64(2))
+        segment.append(contact: row.int64(0), occurredAt: row.int64(1), type: row.int64(2))
       }
     }
-    return builder.segment(trimmingCapacity: trimmingCapacity)
+    return segment.builder.segment(trimmingCapacity: trimmingCapacity)
   }
 
   /// A table from a surrogate key (column 0 of `sql`) to `value(column 1)`, indexed by key.
@@ -256,5 +253,26 @@ package struct CRMRepository {
         periodEnd: Timestamp(millisecondsSince1970: row.int64(2)), amount: row.double(3),
         campaignID: row.text(4))
     }
+  }
+}
+
+/// Appends stored activities, given by contact key and type id, to a segment being built.
+private struct SegmentAppender {
+  var builder: ActivityLog.Builder
+  /// Contact key → the contact's position (−1: not a stored contact).
+  let contactAt: [Int]
+  /// Type id → the builder's code for the type (−1: unknown id).
+  var codeOf: [Int32] = []
+
+  /// Appends one activity; an unknown contact key or type id is kept as unknown (orphan,
+  /// empty type), as the builder counts them.
+  mutating func append(contact: Int64, occurredAt: Int64, type: Int64) {
+    let type = Int(type)
+    let code =
+      type >= 0 && type < codeOf.count && codeOf[type] >= 0 ? codeOf[type] : builder.code(of: "")
+    let contact = Int(contact)
+    builder.append(
+      contactAt: contact >= 0 && contact < contactAt.count ? contactAt[contact] : -1,
+      occurredAt: occurredAt, typeCode: code)
   }
 }
