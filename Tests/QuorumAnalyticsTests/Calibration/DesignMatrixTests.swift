@@ -14,6 +14,22 @@ import Testing
     #expect(x.columnIndex(named: "b") == 1)
   }
 
+  @Test func selectingARowThatIsNotThereTraps() async throws {
+    // Every index is checked before anything is copied, even when there is nothing to copy
+    // (no columns). Both matrices are valid: only the selection traps.
+    #expect(
+      try DesignMatrix(columnNames: ["a"], rows: [[1], [2]]).selectingRows([1]).values == [2])
+    #expect(try DesignMatrix(columnNames: [], rows: [[], []]).selectingRows([1]).rowCount == 1)
+    await #expect(processExitsWith: .failure) {
+      let x = try DesignMatrix(columnNames: ["a"], rows: [[1], [2]])
+      _ = x.selectingRows([0, 2])
+    }
+    await #expect(processExitsWith: .failure) {
+      let x = try DesignMatrix(columnNames: [], rows: [[], []])
+      _ = x.selectingRows([5])
+    }
+  }
+
   @Test func rejectsRaggedDuplicateAndNonFiniteInput() {
     #expect(throws: CalibrationError.raggedRow(row: 1, expected: 2, found: 1)) {
       try DesignMatrix(columnNames: ["a", "b"], rows: [[1, 2], [3]])
