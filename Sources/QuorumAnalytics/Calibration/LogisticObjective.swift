@@ -172,12 +172,8 @@ struct LogisticObjective {
   func fitsLabelsExactly(_ theta: [Double]) -> Bool {
     let q = width
     return labels.indices.allSatisfy { i in
-      let eta = theta.withUnsafeBufferPointer { theta in
-        z.withUnsafeBufferPointer { z in
-          guard let theta = theta.baseAddress, let z = z.baseAddress else { return 0.0 }
-          return Self.dot(theta, z + i * q, count: q)
-        }
-      }
+      var eta = 0.0
+      for a in 0..<q { eta += theta[a] * z[i * q + a] }
       let miss = labels[i] ? LogisticFunction.sigmoid(-eta) : LogisticFunction.sigmoid(eta)
       return miss < 1e-6
     }

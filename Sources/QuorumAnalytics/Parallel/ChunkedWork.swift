@@ -92,9 +92,3 @@ package struct ChunkedWork: Sendable {
     return joined
   }
 }
-
-/// The result slots the chunks write: one per chunk for ``ChunkedWork/map(_:)``, one per
-/// item for ``ChunkedWork/map(state:_:)``; no two chunks write the same slot.
-private struct SendableSlots<Element>: @unchecked Sendable {
-  let base: UnsafeMutableBufferPointer<Element>
-}

@@ -82,7 +82,8 @@ public struct Scorer: Sendable {
     var chunks: [ScoredChunk] = []
     var contacts = [ContactScore](unsafeUninitializedCapacity: scored + index.unassigned.count) {
       buffer, initialized in
-      let places = ContactPlaces(buffer: buffer)
+      // Each account initialises only its own range, as many places as counted above.
+      let places = SendableSlots(base: buffer)
       chunks = work.map { range in
         var tally = EngagementTally(slots: compiled.slotTypes.count)
         var chunk = ScoredChunk()
@@ -99,7 +100,7 @@ public struct Scorer: Sendable {
           ) { contact, tally in
             chunk.activitiesSeen += tally.visibleEvents
             precondition(next < end, "an account's contacts were miscounted")
-            places.buffer.initializeElement(
+            places.base.initializeElement(
               at: next,
               to: contactScorer.score(contact: contact, in: index, tally: tally, cutoff: cutoff))
             next += 1
@@ -107,7 +108,7 @@ public struct Scorer: Sendable {
           precondition(next == end, "an account's contacts were miscounted")
           let score = accountScorer.score(
             account: account, features: features,
-            contacts: UnsafeBufferPointer(rebasing: places.buffer[start..<end]),
+            contacts: UnsafeBufferPointer(rebasing: places.base[start..<end]),
             fitHits: index.fits[position])
           chunk.accounts.append(score)
         }
@@ -147,13 +148,6 @@ public struct Scorer: Sendable {
 private struct ScoredChunk: Sendable {
   var accounts: [AccountScore] = []
   var activitiesSeen = 0
-}
-
-/// The result's places for the accounts' contact scores, shared by the chunks: each
-/// account initialises only its own range, as many places as
-/// ``ScoringIndex/visibleContactCount(ofAccount:under:)`` counted.
-private struct ContactPlaces: @unchecked Sendable {
-  let buffer: UnsafeMutableBufferPointer<ContactScore>
 }
 
 extension Array {

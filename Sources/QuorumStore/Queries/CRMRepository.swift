@@ -154,14 +154,13 @@ package struct CRMRepository {
     for (position, key) in contactKeys.enumerated() where key >= 0 {
       contactAt[key] = position
     }
-    // A value the closures below mutate (not a local function capturing a builder, whose
-    // every access the runtime checked for exclusivity: a quarter of the decoding time).
-    var segment = SegmentAppender(
-      builder: ActivityLog.Builder(contactCount: contactKeys.count), contactAt: contactAt)
+    var builder = ActivityLog.Builder(contactCount: contactKeys.count)
     let codeOf = try positions("SELECT id, name FROM activity_types", default: Int32(-1)) {
-      segment.builder.code(of: ActivityType(rawValue: $0))
+      builder.code(of: ActivityType(rawValue: $0))
     }
-    segment.codeOf = codeOf
+    // A value the closures below mutate (not a local function capturing the builder, whose
+    // every access the runtime checked for exclusivity: a quarter of the decoding time).
+    var segment = SegmentAppender(builder: consume builder, contactAt: contactAt, codeOf: codeOf)
     let timelines = ActivityTimelineStore(database: database)
     if try timelines.isComplete() {
       try timelines.forEachEvent(ofContactKeys: keys) {
@@ -262,7 +261,7 @@ private struct SegmentAppender {
   /// Contact key → the contact's position (−1: not a stored contact).
   let contactAt: [Int]
   /// Type id → the builder's code for the type (−1: unknown id).
-  var codeOf: [Int32] = []
+  let codeOf: [Int32]
 
   /// Appends one activity; an unknown contact key or type id is kept as unknown (orphan,
   /// empty type), as the builder counts them.

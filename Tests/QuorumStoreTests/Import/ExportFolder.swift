@@ -31,6 +31,12 @@ final class ExportFolder {
     return try Importer(database: database, options: options).run()
   }
 
+  /// Imports the folder once and reads the result back: the queries' fixture.
+  func importedRepository() throws -> CRMRepository {
+    _ = try importOnce()
+    return CRMRepository(database: try QuorumDatabase.open(path: databasePath))
+  }
+
   /// Every contract table's rows (and the activity timelines) as text, for before/after
   /// comparisons.
   static func dump(_ database: Database) throws -> String {

@@ -18,10 +18,8 @@ import Testing
 
       """,
     ])
-    _ = try folder.importOnce()
-    let database = try QuorumDatabase.open(path: folder.databasePath)
     var seen: [String] = []
-    try CRMRepository(database: database).forEachCampaignActivity { activity in
+    try folder.importedRepository().forEachCampaignActivity { activity in
       seen.append(
         "\(activity.contactID) \(activity.occurredAt.isoDate) \(activity.type.rawValue) "
           + (activity.campaignID ?? "-"))

@@ -16,8 +16,7 @@ import Testing
 
   @Test func eachChoiceReadsItsColumnsAndLeavesTheOthersEmpty() throws {
     let folder = try ExportFolder(Self.export)
-    _ = try folder.importOnce()
-    let repository = CRMRepository(database: try QuorumDatabase.open(path: folder.databasePath))
+    let repository = try folder.importedRepository()
     let all = try #require(try repository.contacts(.all).first)
     let standard = try #require(try repository.contacts(.standard).first)
     let scoring = try #require(try repository.contacts(.scoring).first)

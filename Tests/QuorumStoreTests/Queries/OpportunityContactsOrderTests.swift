@@ -26,9 +26,7 @@ import Testing
 
       """,
     ])
-    _ = try folder.importOnce()
-    let repository = CRMRepository(database: try QuorumDatabase.open(path: folder.databasePath))
-    let rows = try repository.opportunityContacts().map {
+    let rows = try folder.importedRepository().opportunityContacts().map {
       "\($0.opportunityID) \($0.contactID) \($0.role.rawValue)"
     }
     #expect(rows == ["O2 C1 champion", "O1 C2 champion", "O1 C2 user", "O1 C1 user"])
