@@ -54,6 +54,33 @@ import Testing
     #expect(settings.completeMarker()?.rows == summary.datasetRows)
   }
 
+  /// Calibrate's figure is followed by the part issue 6 times: the process up to its fit,
+  /// read back from the phase log, shorter than the whole and compared with the same scan.
+  @Test(.quorumBinaryBuilt)
+  func smokeRunTimesCalibrateUpToItsFit() throws {
+    let executable = try #require(QuorumBinary.url)
+    let cache = try scratch()
+    defer { try? FileManager.default.removeItem(at: cache) }
+
+    let result = bench(
+      ["import", "calibrate", "--accounts", "200", "--executable", executable.path], cache: cache)
+
+    #expect(result.status == .success, "\(result.errors)")
+    let json = try #require(result.output.split(separator: "\n").last)
+    let figures = try JSONDecoder().decode(BenchSummary.self, from: Data(json.utf8)).figures
+    #expect(
+      figures.map(\.name) == [
+        "import", "calibrate", "calibrate to the fit", "whole job (import+calibrate)",
+        "sqlite3 .import+index", "sqlite3 full scan",
+      ])
+    let whole = try #require(figures.first { $0.name == "calibrate" }?.wallSeconds.first)
+    let part = try #require(figures.first { $0.name == "calibrate to the fit" })
+    #expect(part.status == .ok && part.anchor == "sqlite3 full scan")
+    let seconds = try #require(part.wallSeconds.first)
+    #expect(seconds > 0 && seconds < whole)
+    #expect(part.ratio != nil || figures.last?.status != .ok)
+  }
+
   @Test func stagesFromPositionalsAndTheListOptionRunInWorkflowOrder() throws {
     let parsed = try parse(
       ["report", "--stages", "score,import"], for: BenchCommand.self)

@@ -23,14 +23,22 @@ struct BenchRunner: Sendable {
     return try measure([executable] + stage.helpArguments, log: log).exitStatus == 0
   }
 
-  /// Runs `stage` once; an import starts from an empty database.
-  func run(_ stage: BenchStage) throws -> (ProcessMeasurement, log: String) {
+  /// Runs `stage` once; an import starts from an empty database. The stage's phase log
+  /// (see ``PhaseLog``) is read back after it.
+  func run(_ stage: BenchStage) throws -> (ProcessMeasurement, log: String, phases: PhaseLog) {
     if stage == .import {
       for suffix in ["", "-wal", "-shm"] { remove(inputs.database + suffix) }
       remove(inputs.workDirectory + "/rejects.csv")
     }
     let log = logPath(stage.rawValue)
-    return (try measure([executable] + stage.arguments(inputs), log: log), log)
+    let phaseLog = inputs.workDirectory + "/\(stage.rawValue)-phases.tsv"
+    remove(phaseLog)
+    var environment = ProcessInfo.processInfo.environment
+    environment[PhaseTimer.logEnvironmentVariable] = phaseLog
+    let measurement = try measure(
+      [executable] + stage.arguments(inputs), log: log, environment: environment)
+    let phases = (try? String(contentsOfFile: phaseLog, encoding: .utf8)).map(PhaseLog.init)
+    return (measurement, log, phases ?? PhaseLog(""))
   }
 
   /// Runs `anchor` once (the import anchor into a new database).
@@ -65,9 +73,11 @@ struct BenchRunner: Sendable {
     return files
   }
 
-  private func measure(_ arguments: [String], log: String) throws -> ProcessMeasurement {
+  private func measure(
+    _ arguments: [String], log: String, environment: [String: String]? = nil
+  ) throws -> ProcessMeasurement {
     _ = FileManager.default.createFile(atPath: log, contents: nil)
-    return try ProcessMeasurement.run(arguments, logPath: log)
+    return try ProcessMeasurement.run(arguments, logPath: log, environment: environment)
   }
 
   private func logPath(_ name: String) -> String { inputs.workDirectory + "/\(name).log" }

@@ -11,6 +11,8 @@ struct BenchSession {
   let context: CommandContext
   private var stageFigures: [BenchStage: BenchFigure] = [:]
   private var anchorFigures: [BenchAnchor: BenchFigure] = [:]
+  /// The timed parts of the stages that have one (``BenchStage/timedPart``), by stage.
+  private var partFigures: [BenchStage: BenchFigure] = [:]
   private var fileSeconds: [String: [Double]] = [:]
   private var fileRows: [String: Int] = [:]
   /// Whether a stage or anchor failed.
@@ -29,6 +31,10 @@ struct BenchSession {
       stageFigures[stage] = BenchFigure(
         name: stage.rawValue, isAnchor: false, rows: stage == .import ? allRows : activities,
         anchor: stage.anchor?.rawValue)
+      if let part = stage.timedPart {
+        partFigures[stage] = BenchFigure(
+          name: part.name, isAnchor: false, rows: activities, anchor: stage.anchor?.rawValue)
+      }
     }
     for anchor in BenchAnchor.allCases {
       var figure = BenchFigure(name: anchor.rawValue, isAnchor: true, rows: activities)
@@ -44,8 +50,7 @@ struct BenchSession {
   mutating func measure(runs: Int) throws {
     for stage in stages where stage != .import {
       if try !runner.isAvailable(stage) {
-        stageFigures[stage]?.status = .notAvailable
-        stageFigures[stage]?.detail = "no such command"
+        mark(stage, .notAvailable, "no such command")
       }
     }
     if !stages.contains(.import) {
@@ -66,19 +71,25 @@ struct BenchSession {
     }
   }
 
-  /// Stages in workflow order, a total for the whole job when more than one stage ran,
-  /// then the anchors; medians and ratios filled in.
+  /// Stages in workflow order, each followed by its timed part when it has one, a total
+  /// for the whole job when more than one stage ran, then the anchors; medians and ratios
+  /// filled in.
   func figures() -> [BenchFigure] {
     var anchors = BenchAnchor.allCases.compactMap { anchorFigures[$0] }
     for index in anchors.indices { anchors[index].summarize(anchor: nil) }
     func anchor(_ name: String?) -> BenchFigure? {
       anchors.first { $0.name == name && $0.status == .ok && !$0.wallSeconds.isEmpty }
     }
-    var result: [BenchFigure] = stages.compactMap { stageFigures[$0] }
-    for index in result.indices {
-      result[index].summarize(anchor: anchor(result[index].anchor))
+    func summarized(_ figure: BenchFigure) -> BenchFigure {
+      var figure = figure
+      figure.summarize(anchor: anchor(figure.anchor))
+      return figure
     }
-    let measured = result.filter { $0.status == .ok && $0.medianWallSeconds != nil }
+    let measured = stages.compactMap { stageFigures[$0] }.map(summarized)
+      .filter { $0.status == .ok && $0.medianWallSeconds != nil }
+    var result: [BenchFigure] = stages.flatMap { stage in
+      [stageFigures[stage], partFigures[stage]].compactMap { $0.map(summarized) }
+    }
     if measured.count > 1 {
       var job = BenchFigure(
         name: "whole job (" + measured.map(\.name).joined(separator: "+") + ")", isAnchor: false,
@@ -114,17 +125,41 @@ struct BenchSession {
   }
 
   private mutating func measure(_ stage: BenchStage, _ prefix: String) throws {
-    let (measurement, log) = try runner.run(stage)
+    let (measurement, log, phases) = try runner.run(stage)
     if measurement.exitStatus == 0 {
       stageFigures[stage]?.add(measurement)
       context.note(
         prefix + "\(stage.rawValue): \(BenchSummary.format(measurement.wallSeconds, 2)) s")
+      if let part = stage.timedPart { record(part, of: stage, measurement, phases) }
     } else {
-      stageFigures[stage]?.status = .failed
-      stageFigures[stage]?.detail = "exit \(measurement.exitStatus), see \(log)"
+      mark(stage, .failed, "exit \(measurement.exitStatus), see \(log)")
       hasFailures = true
       context.printError("error: \(stage.rawValue) exited \(measurement.exitStatus); see \(log)")
     }
+  }
+
+  /// Marks `stage` and its timed part as not measured.
+  private mutating func mark(_ stage: BenchStage, _ status: BenchFigure.Status, _ detail: String) {
+    stageFigures[stage]?.status = status
+    stageFigures[stage]?.detail = detail
+    partFigures[stage]?.status = status
+    partFigures[stage]?.detail = detail
+  }
+
+  /// Adds the wall time of `stage`'s timed part in this run: the whole process less the
+  /// laps after the part's last phase. Without that lap (a binary that writes no phase
+  /// log) the part is not available.
+  private mutating func record(
+    _ part: (name: String, lastPhase: String), of stage: BenchStage,
+    _ measurement: ProcessMeasurement, _ phases: PhaseLog
+  ) {
+    guard partFigures[stage]?.status == .ok else { return }
+    guard let after = phases.seconds(after: part.lastPhase, of: stage.rawValue) else {
+      partFigures[stage]?.status = .notAvailable
+      partFigures[stage]?.detail = "no '\(part.lastPhase)' lap in its phase log"
+      return
+    }
+    partFigures[stage]?.wallSeconds.append(max(measurement.wallSeconds - after, 0))
   }
 
   private mutating func measure(_ anchor: BenchAnchor, _ prefix: String) throws {
@@ -150,7 +185,7 @@ struct BenchSession {
       return
     }
     context.note("importing the data set (not measured)…")
-    let (measurement, log) = try runner.run(.import)
+    let (measurement, log, _) = try runner.run(.import)
     guard measurement.exitStatus == 0 else {
       throw CommandError.io("the import exited \(measurement.exitStatus); see \(log)")
     }

@@ -40,6 +40,18 @@ enum BenchStage: String, CaseIterable, ArgumentValue, Sendable {
     }
   }
 
+  /// The part of the stage an issue's target names, when it is not the whole command:
+  /// calibrate "building the point-in-time training set plus the λ search and final fit",
+  /// so its evaluation (holdout metrics, comparison with the active model, PSI) and storing
+  /// the model are not counted. The part is the whole process's wall time less the laps
+  /// after `lastPhase` in its phase log, so start-up, loading and exit stay in it.
+  var timedPart: (name: String, lastPhase: String)? {
+    switch self {
+    case .calibrate: ("calibrate to the fit", "λ search and fit")
+    case .import, .score, .report: nil
+    }
+  }
+
   /// The arguments that ask the binary whether it has the stage's command.
   var helpArguments: [String] { [rawValue, "--help"] }
 

@@ -112,6 +112,7 @@ struct CalibrateCommand: QuorumCommand {
       asOf: date, version: try nextVersion(store, asOf: date))
     timer.lap("evaluation")
     let modelID = try StoreAccess.run { try save(result, in: store) }
+    timer.lap("store")
     context.standardOutput.write(
       json
         ? CalibrationJSON.report(result, modelID: modelID, activated: activate) + "\n"
@@ -119,9 +120,10 @@ struct CalibrateCommand: QuorumCommand {
           result,
           storage: .init(modelID: modelID, activated: activate, baseOrigin: session.modelOrigin))
           + "\n")
-    context.note(
-      "calibrate: \(fit.trainingSet.deals.count) deals × \(fit.trainingSet.features.columnCount) "
-        + "features; \(timer.summary)")
+    try timer.report(
+      command: "calibrate",
+      detail: "\(fit.trainingSet.deals.count) deals × \(fit.trainingSet.features.columnCount) "
+        + "features; ", context: context)
     context.keepUntilExit((session.analysisValues, builder, fit, result))
   }
 

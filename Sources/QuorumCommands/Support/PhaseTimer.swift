@@ -56,6 +56,37 @@ struct PhaseTimer {
     }.joined(separator: ", ")
   }
 
+  /// The environment variable naming a file each timed command appends its laps to, one
+  /// `command<TAB>phase<TAB>seconds` line a lap: how `quorum bench` times the part of a
+  /// command an issue's target names (calibrate up to its fit).
+  static let logEnvironmentVariable = "QUORUM_PHASE_LOG"
+
+  /// Notes `<command>: <detail><summary>` on standard error (unless quiet) and appends the
+  /// laps to the file ``logEnvironmentVariable`` names, when it is set.
+  ///
+  /// - Throws: ``CommandError/io(_:)`` when the log cannot be written.
+  func report(command: String, detail: String = "", context: CommandContext) throws {
+    context.note("\(command): \(detail)\(summary)")
+    guard let path = context.environment[Self.logEnvironmentVariable], !path.isEmpty else {
+      return
+    }
+    let lines = laps.map { "\(command)\t\($0.name)\t\($0.seconds)\n" }.joined()
+    let file = context.resolvedPath(path)
+    if !FileManager.default.fileExists(atPath: file) {
+      _ = FileManager.default.createFile(atPath: file, contents: nil)
+    }
+    guard let handle = FileHandle(forWritingAtPath: file) else {
+      throw CommandError.io("cannot write the phase log \(file)")
+    }
+    defer { try? handle.close() }
+    do {
+      try handle.seekToEnd()
+      try handle.write(contentsOf: Data(lines.utf8))
+    } catch {
+      throw CommandError.io("cannot write the phase log \(file): \(error.localizedDescription)")
+    }
+  }
+
   /// The process's CPU time so far and its peak resident set, when the system reports them.
   private static func usage() -> (cpuSeconds: Double, peakBytes: Int)? {
     var usage = rusage()
