@@ -89,9 +89,11 @@ public enum CommitteeAnalysis {
   ///   `personas` holds one persona per contact of `index.data`; `engagement` was built
   ///   with `asOf` and `settings`, fed `index.log` when fresh.
   /// - Complexity: O(c log c + r) for c contacts and r role rows.
+  ///
+  /// Without `plansActions`, every committee's ``AccountCommittee/nextBestActions`` is empty.
   static func analyze(
     index: ScoringIndex, personas: [Persona], asOf: Timestamp, settings: CommitteeSettings,
-    engagement: StakeholderEngagementCounter
+    engagement: StakeholderEngagementCounter, plansActions: Bool = true
   ) -> [String: AccountCommittee] {
     let data = index.data
     precondition(personas.count == data.contacts.count, "one persona per contact")
@@ -102,7 +104,7 @@ public enum CommitteeAnalysis {
       asOf: asOf, settings: settings,
       explicitRoles: ExplicitRole.latest(
         opportunities: data.opportunities, opportunityContacts: data.opportunityContacts,
-        asOf: asOf))
+        asOf: asOf), plansActions: plansActions)
     var seen = Set<String>(minimumCapacity: data.accounts.count)
     let accountIDs = data.accounts.map(\.id).filter { seen.insert($0).inserted }
     return build(accountIDs) { accountID in
@@ -145,13 +147,19 @@ struct CommitteeBuilder: Sendable {
   let asOf: Timestamp
   let settings: CommitteeSettings
   let explicitRoles: [String: ExplicitRole]
+  /// Whether the committee gets its next best actions (else none).
+  let plansActions: Bool
   private let inference: CommitteeRoleInference
   private let roles: InferredRoleTable
 
-  init(asOf: Timestamp, settings: CommitteeSettings, explicitRoles: [String: ExplicitRole]) {
+  init(
+    asOf: Timestamp, settings: CommitteeSettings, explicitRoles: [String: ExplicitRole],
+    plansActions: Bool = true
+  ) {
     self.asOf = asOf
     self.settings = settings
     self.explicitRoles = explicitRoles
+    self.plansActions = plansActions
     inference = CommitteeRoleInference(buyingDepartments: settings.buyingDepartments)
     roles = InferredRoleTable(inference)
   }
@@ -169,9 +177,11 @@ struct CommitteeBuilder: Sendable {
     let coverage = CommitteeCoverage.measure(
       members: members, engagement: byContact, champions: assessments,
       requiredRoles: settings.requiredRoles, singleThreadShare: settings.singleThreadShare)
-    let actions = NextBestActionPlanner.actions(
-      members: members, coverage: coverage, champions: assessments, asOf: asOf,
-      settings: settings)
+    let actions =
+      plansActions
+      ? NextBestActionPlanner.actions(
+        members: members, coverage: coverage, champions: assessments, asOf: asOf,
+        settings: settings) : []
     let champions = assessments.filter(\.isChampion).sorted {
       ($1.score, $0.contactID) < ($0.score, $1.contactID)
     }

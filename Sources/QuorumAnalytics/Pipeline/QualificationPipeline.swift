@@ -30,6 +30,10 @@ public struct QualificationPipeline: Sendable {
   /// reasons once, batch by batch: the `score` command's snapshot. The view keeps the
   /// index (the data and the activity log) instead of every contact's reasons.
   package var explainsContactsOnDemand = false
+  /// Whether each committee gets its next best actions. `quorum score` neither stores nor
+  /// prints them and spares planning them for every account; without, every committee's
+  /// ``AccountCommittee/nextBestActions`` is empty and everything else is the same.
+  package var plansNextBestActions = true
 
   /// Creates a pipeline for `model`, explaining every contact's score unless
   /// `explainsContacts` is false.
@@ -84,7 +88,8 @@ public struct QualificationPipeline: Sendable {
     let committees =
       log.contactIndex.count == data.contacts.count
       ? CommitteeAnalysis.analyze(
-        index: index, personas: personaAt, asOf: asOf, settings: settings, engagement: engagement)
+        index: index, personas: personaAt, asOf: asOf, settings: settings, engagement: engagement,
+        plansActions: plansNextBestActions)
       : try Self.committeesByID(
         index, asOf: asOf, settings: settings, engagement: engagement)
     let scoring = scorer.run(

@@ -58,7 +58,7 @@ public struct AccountScorer: Sendable {
     var reasons =
       compiled.calibrationPoints != nil
       ? calibratedReasons(features) : rollupReasons(fitHits, features, contacts)
-    reasons.sort(by: ReasonCode.largestFirst)
+    reasons.sortLargestFirst()
     let total = reasons.totalPoints
     let journey = contacts.reduce(JourneySignals.none) { $0 + $1.journey }
     let slots = compiled.committeeFeatures

@@ -91,7 +91,7 @@ public struct ContactScorer: Sendable {
       total: total, engagement: engagement, evidence: tally.evidence, framework: evidence,
       disqualifier: disqualifiers.first)
     // Unexplained scores are numbers only: their reasons are summed, never shown.
-    if explains, reasons.count > 1 { reasons.sort(by: ReasonCode.largestFirst) }
+    if explains { reasons.sortLargestFirst() }
     let types = index.log.types  // captured alone: a closure capturing `index` copies it whole
     // The stage's cause is kept as numbers, written out only when read.
     return ContactScore(

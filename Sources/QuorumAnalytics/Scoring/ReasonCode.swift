@@ -71,6 +71,20 @@ public struct ReasonCode: Hashable, Sendable {
   }
 }
 
+extension Array<ReasonCode> {
+  /// Sorts the reasons largest first (``ReasonCode/largestFirst(_:_:)``), in the order
+  /// `sort(by: ReasonCode.largestFirst)` gives: their positions are sorted, then each
+  /// reason is moved once. Sorting the reasons themselves copies one at every step of the
+  /// insertion sort, two strings retained and released each time, for half a million
+  /// contacts' reasons per snapshot.
+  ///
+  /// - Complexity: O(n log n) comparisons, O(n) moves.
+  mutating func sortLargestFirst() {
+    guard count > 1 else { return }
+    permute(to: indices.sorted { ReasonCode.largestFirst(self[$0], self[$1]) })
+  }
+}
+
 extension Sequence<ReasonCode> {
   /// The exact sum of the reasons' points.
   public var totalPoints: ScorePoints { reduce(.zero) { $0 + $1.points } }

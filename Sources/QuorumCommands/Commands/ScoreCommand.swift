@@ -73,8 +73,7 @@ struct ScoreCommand: QuorumCommand {
       databasePath: context.resolvedPath(database), modelPath: modelPath,
       contactColumns: .scoring, context: context)
     timer.lap("load")
-    // Contacts' reasons are computed batch by batch as the snapshot stores them.
-    let view = try session.view(asOf: asOf ?? Timestamp.now, explainingContactsOnDemand: true)
+    let view = try session.snapshotView(asOf: asOf ?? Timestamp.now)
     timer.lap("scoring")
     return (view, session.database, session.modelOrigin)
   }

@@ -85,20 +85,26 @@ struct AnalysisSession {
   var analysisValues: any Sendable { data }
 
   /// The qualification view as of `asOf`.
-  func view(asOf: Timestamp, explainingContactsOnDemand: Bool = false) throws
-    -> QualificationView
-  {
-    try view(
-      asOf: asOf, activities: activities, explainingContactsOnDemand: explainingContactsOnDemand)
+  func view(asOf: Timestamp) throws -> QualificationView {
+    try view(asOf: asOf, activities: activities)
+  }
+
+  /// The qualification view `quorum score` stores: contacts scored numbers-only and
+  /// explained batch by batch as the snapshot stores them, and no next best actions (the
+  /// snapshot keeps none).
+  func snapshotView(asOf: Timestamp) throws -> QualificationView {
+    var pipeline = QualificationPipeline(model: model)
+    pipeline.explainsContactsOnDemand = true
+    pipeline.plansNextBestActions = false
+    return try view(asOf: asOf, activities: activities, pipeline: pipeline)
   }
 
   /// The qualification view as of `asOf` over `log` (``activities``, or a log derived
   /// from it).
   func view(
-    asOf: Timestamp, activities log: ActivityLog, explainingContactsOnDemand: Bool = false
+    asOf: Timestamp, activities log: ActivityLog, pipeline: QualificationPipeline? = nil
   ) throws -> QualificationView {
-    var pipeline = QualificationPipeline(model: model)
-    pipeline.explainsContactsOnDemand = explainingContactsOnDemand
+    let pipeline = pipeline ?? QualificationPipeline(model: model)
     do {
       return try pipeline.run(data, activities: log, asOf: asOf)
     } catch {

@@ -72,6 +72,24 @@ import Testing
       try QualificationPipeline(model: .default).run(data, asOf: Self.asOf).contactExplainer == nil)
   }
 
+  /// Without next best actions (what `quorum score` runs), every committee has none and is
+  /// otherwise the same; so are the scores.
+  @Test func committeesWithoutNextBestActionsAreOtherwiseTheSame() throws {
+    let data = SyntheticSample.merged
+    let planned = try QualificationPipeline(model: .default).run(data, asOf: Self.asOf)
+    var pipeline = QualificationPipeline(model: .default)
+    pipeline.plansNextBestActions = false
+    let unplanned = try pipeline.run(data, asOf: Self.asOf)
+    #expect(unplanned.committees.values.allSatisfy { $0.nextBestActions.isEmpty })
+    #expect(planned.committees.values.filter { !$0.nextBestActions.isEmpty }.count > 100)
+    var stripped = planned.committees
+    for key in stripped.keys { stripped[key]?.nextBestActions = [] }
+    #expect(stripped.filter { unplanned.committees[$0.key] != $0.value }.isEmpty)
+    #expect(unplanned.committees.count == planned.committees.count)
+    #expect(zip(planned.scoring.accounts, unplanned.scoring.accounts).filter { $0 != $1 }.isEmpty)
+    #expect(zip(planned.scoring.contacts, unplanned.scoring.contacts).filter { $0 != $1 }.isEmpty)
+  }
+
   /// The pipeline maps committees by contact position from its one matching pass; the
   /// public analysis maps them by contact ID. Both must give every account the same
   /// committee.

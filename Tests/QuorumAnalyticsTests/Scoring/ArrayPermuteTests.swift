@@ -10,6 +10,33 @@ import Testing
     #expect(letters == ["a", "b", "c", "d", "e"])
   }
 
+  /// Largest first, ties by feature name: 20 (demo), then the two 5s by name (fit before
+  /// whitepaper), then −2; the same order as sorting the reasons themselves.
+  @Test func reasonsSortLargestFirstLikeSortingThemselves() {
+    var reasons = [
+      ReasonCode(feature: "engagement.whitepaper", value: 1, rounding: 5, detail: "1 event"),
+      ReasonCode(feature: "engagement.careers", value: 1, rounding: -2, detail: ""),
+      ReasonCode(feature: "engagement.demo", value: 1, rounding: 20, detail: "1 event"),
+      ReasonCode(feature: "fit.industry", value: 1, rounding: 5, detail: "Software"),
+    ]
+    let expected = reasons.sorted(by: ReasonCode.largestFirst)
+    reasons.sortLargestFirst()
+    #expect(reasons == expected)
+    #expect(
+      reasons.map(\.feature) == [
+        "engagement.demo", "engagement.whitepaper", "fit.industry", "engagement.careers",
+      ])
+    var generator = SplitMix64(seed: 3)
+    let many = (0..<200).map { index in
+      ReasonCode(
+        feature: "f\(generator.next() % 7)", value: Double(index),
+        rounding: Double(generator.next() % 5), detail: "\(index)")
+    }
+    var sorted = many
+    sorted.sortLargestFirst()
+    #expect(sorted == many.sorted(by: ReasonCode.largestFirst))
+  }
+
   @Test func permutingBySortedPositionsEqualsSorting() {
     var generator = SplitMix64(seed: 42)
     let values = (0..<500).map { _ in Int(generator.next() % 1_000) }
