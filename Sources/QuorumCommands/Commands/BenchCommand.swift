@@ -18,7 +18,9 @@ struct BenchCommand: QuorumCommand {
 
       Stages the binary does not have are reported as not available. With --runs K every \
       stage and anchor runs K times, interleaved, and the figures are medians; a ratio is \
-      the median of each round's ratio to the anchor timed in that round. Prints a \
+      the median of each round's ratio to the anchor timed in that round. Calibrate is \
+      also timed up to its fit (training set, lambda search and final fit, without the \
+      evaluation), from the phase laps each stage appends to $QUORUM_PHASE_LOG. Prints a \
       table and, last, one line of JSON with everything. Build with -c release first: \
       `swift run -c release quorum bench`.
       """,
