@@ -34,7 +34,7 @@ struct ReasonCodec: Sendable {
   /// The texts interned so far, by code.
   private(set) var texts: [String] = []
   /// The code of each text met before; ``onceOnly`` for a text met once, written inline.
-  private var codes: [TextBytes: Int] = [:]
+  private var codes = TextTable(capacity: 4_096)
   private static let onceOnly = -1
 
   /// The reasons, in order, appended to `bytes`.
@@ -64,16 +64,16 @@ struct ReasonCodec: Sendable {
   /// Appends `text`'s field (see the type's documentation) shifted left once, with `flag`
   /// in the low bit, then its bytes when it is inline.
   private mutating func append(_ text: String, flag: UInt64, to bytes: inout [UInt8]) {
-    let key = TextBytes(text)
-    switch codes[key] {
+    let (slot, value) = codes.find(text)
+    switch value {
     case nil:
-      codes[key] = Self.onceOnly
-      let utf8 = key.text.utf8
+      codes.insert(text, value: Self.onceOnly, at: slot)
+      let utf8 = text.utf8
       Varint.append((UInt64(utf8.count) << 1 | 1) << 1 | flag, to: &bytes)
       bytes.append(contentsOf: utf8)
     case Self.onceOnly:
       let code = texts.count
-      codes[key] = code
+      codes.setValue(code, at: slot)
       texts.append(text)
       Varint.append(UInt64(code) << 2 | flag, to: &bytes)
     case let code?:
@@ -138,39 +138,5 @@ struct ReasonCodec: Sendable {
     return .events(
       count: Int(head >> 1), weight: points(weight), perEvent: points(perEvent),
       cap: cap == 0 ? nil : points(cap - 1))
-  }
-}
-
-/// A text compared and hashed by its UTF-8 bytes: the stored texts are the scorer's own,
-/// byte for byte, and a `String` key would hash the many non-ASCII details (`×`, `≤`, `“`)
-/// through Unicode normalization, several times slower.
-private struct TextBytes: Hashable {
-  let text: String
-
-  init(_ text: String) {
-    var text = text
-    text.makeContiguousUTF8()
-    self.text = text
-  }
-
-  static func == (lhs: TextBytes, rhs: TextBytes) -> Bool {
-    lhs.withBytes { left in
-      rhs.withBytes { right in
-        guard left.count == right.count else { return false }
-        guard let first = left.baseAddress, let second = right.baseAddress else { return true }
-        return memcmp(first, second, left.count) == 0
-      }
-    }
-  }
-
-  func hash(into hasher: inout Hasher) {
-    withBytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-  }
-
-  private func withBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
-    guard let result = text.utf8.withContiguousStorageIfAvailable(body) else {
-      preconditionFailure("a contiguous string has contiguous UTF-8")
-    }
-    return result
   }
 }

@@ -1,0 +1,161 @@
+import Foundation
+
+/// Texts, compared by their UTF-8 bytes, each with an integer value: the table of texts
+/// ``ReasonCodec`` has met in a run, looked up for every reason of half a million contacts.
+///
+/// An open-addressing table, at most three quarters full, with linear probing and a fast
+/// multiplicative hash of the bytes, eight at a time, seeded per process. `Dictionary`
+/// hashes every key with SipHash through `Hasher`, and a `String` key compares through
+/// Unicode normalization; here a lookup costs a few multiplications and one `memcmp`. The
+/// table never removes a text.
+///
+/// ```swift
+/// var table = TextTable()
+/// let (slot, value) = table.find("fit.industry.core")  // value: nil
+/// table.insert("fit.industry.core", value: 7, at: slot)
+/// table.find("fit.industry.core").value  // 7
+/// ```
+struct TextTable: Sendable {
+  /// Each slot's text (empty when the slot is free), its hash and its value.
+  private var texts: [String]
+  private var hashes: [UInt64]
+  private var values: [Int]
+  /// Whether each slot holds a text.
+  private var occupied: [Bool]
+  /// The number of texts.
+  private(set) var count = 0
+  /// The slot mask: the capacity, a power of two, minus one.
+  private var mask: Int
+  private let seed: UInt64
+
+  /// An empty table with room for `capacity` texts before it grows.
+  init(capacity: Int = 64) {
+    let slots = max(16, (max(capacity, 1) * 4 / 3 + 1).nextPowerOfTwo)
+    texts = Array(repeating: "", count: slots)
+    hashes = Array(repeating: 0, count: slots)
+    values = Array(repeating: 0, count: slots)
+    occupied = Array(repeating: false, count: slots)
+    mask = slots - 1
+    seed = Self.processSeed
+  }
+
+  /// The slot `text` is in, with its value, or the free slot it would go into (value
+  /// `nil`), valid until the next ``insert(_:value:at:)``.
+  ///
+  /// - Complexity: O(the text's length), expected.
+  mutating func find(_ text: String) -> (slot: Int, value: Int?) {
+    if (count + 1) * 4 > (mask + 1) * 3 { grow() }
+    return Self.bytes(of: text) { bytes in
+      let hash = Self.hash(bytes, seed: seed)
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while occupied[slot] {
+        if hashes[slot] == hash, Self.bytes(of: texts[slot], { Self.equal($0, bytes) }) {
+          return (slot, values[slot])
+        }
+        slot = (slot + 1) & mask
+      }
+      return (slot, nil)
+    }
+  }
+
+  /// Puts `text` with `value` into `slot`, the free slot ``find(_:)`` just gave for it.
+  ///
+  /// - Precondition: `slot` is free.
+  mutating func insert(_ text: String, value: Int, at slot: Int) {
+    precondition(!occupied[slot], "the slot is taken")
+    var text = text
+    text.makeContiguousUTF8()
+    hashes[slot] = Self.bytes(of: text) { Self.hash($0, seed: seed) }
+    texts[slot] = text
+    values[slot] = value
+    occupied[slot] = true
+    count += 1
+  }
+
+  /// Sets the value of the text in `slot`, a slot ``find(_:)`` found it in.
+  ///
+  /// - Precondition: `slot` holds a text.
+  mutating func setValue(_ value: Int, at slot: Int) {
+    precondition(occupied[slot], "no text in the slot")
+    values[slot] = value
+  }
+
+  /// Doubles the slots and places every text again.
+  private mutating func grow() {
+    var larger = TextTable(capacity: mask + 1)
+    for slot in occupied.indices where occupied[slot] {
+      var target = Int(truncatingIfNeeded: hashes[slot]) & larger.mask
+      while larger.occupied[target] { target = (target + 1) & larger.mask }
+      larger.texts[target] = texts[slot]
+      larger.hashes[target] = hashes[slot]
+      larger.values[target] = values[slot]
+      larger.occupied[target] = true
+    }
+    larger.count = count
+    self = larger
+  }
+
+  /// Calls `body` with `text`'s UTF-8 bytes (copied into contiguous storage first when the
+  /// string is bridged or otherwise not stored as UTF-8).
+  private static func bytes<Result>(
+    of text: String, _ body: (UnsafeRawBufferPointer) -> Result
+  ) -> Result {
+    if let result = text.utf8.withContiguousStorageIfAvailable({
+      body(UnsafeRawBufferPointer($0))
+    }) {
+      return result
+    }
+    var copy = text
+    copy.makeContiguousUTF8()
+    return bytes(of: copy, body)
+  }
+
+  private static func equal(_ left: UnsafeRawBufferPointer, _ right: UnsafeRawBufferPointer)
+    -> Bool
+  {
+    guard left.count == right.count else { return false }
+    guard let first = left.baseAddress, let second = right.baseAddress else { return true }
+    return memcmp(first, second, left.count) == 0
+  }
+
+  /// A 64-bit hash of `bytes`: each eight-byte word (the last one zero-padded) mixed in by
+  /// a multiply and a rotation, the length folded in, then MurmurHash3's finaliser
+  /// (`fmix64`) to spread the bits over the slot mask.
+  static func hash(_ bytes: UnsafeRawBufferPointer, seed: UInt64) -> UInt64 {
+    var hash = seed ^ (UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15)
+    var offset = 0
+    while offset + 8 <= bytes.count {
+      hash = mix(hash, bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+      offset += 8
+    }
+    if offset < bytes.count {
+      var tail: UInt64 = 0
+      for index in offset..<bytes.count {
+        tail |= UInt64(bytes[index]) << (8 * UInt64(index - offset))
+      }
+      hash = mix(hash, tail)
+    }
+    hash ^= hash >> 33
+    hash &*= 0xFF51_AFD7_ED55_8CCD
+    hash ^= hash >> 33
+    hash &*= 0xC4CE_B9FE_1A85_EC53
+    hash ^= hash >> 33
+    return hash
+  }
+
+  private static func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
+    let mixed = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+    return (mixed << 31) | (mixed >> 33)
+  }
+
+  /// One seed per process, so that texts chosen to collide (they come partly from the
+  /// user's data) cannot be prepared in advance.
+  private static let processSeed = UInt64.random(in: .min ... .max)
+}
+
+extension Int {
+  /// The smallest power of two at or above the value (1 for values below 1).
+  fileprivate var nextPowerOfTwo: Int {
+    self <= 1 ? 1 : 1 << (Int.bitWidth - (self - 1).leadingZeroBitCount)
+  }
+}

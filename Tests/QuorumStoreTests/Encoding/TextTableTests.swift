@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+@testable import QuorumStore
+
+@Suite struct TextTableTests {
+  @Test func aTextFoundAfterItsInsertKeepsItsValueUntilSet() {
+    var table = TextTable()
+    let (slot, missing) = table.find("fit.industry.core")
+    #expect(missing == nil)
+    table.insert("fit.industry.core", value: 7, at: slot)
+    let found = table.find("fit.industry.core")
+    #expect(found.value == 7)
+    table.setValue(8, at: found.slot)
+    #expect(table.find("fit.industry.core").value == 8)
+    #expect(table.find("fit.industry").value == nil)
+    #expect(table.count == 1)
+  }
+
+  /// Texts are told apart by their bytes, including those that share a prefix or an
+  /// eight-byte word, differ only in their last byte, are empty or are not ASCII; a bridged
+  /// string finds the native one with the same bytes.
+  @Test func textsAreToldApartByTheirBytes() {
+    let texts = [
+      "", "a", "ab", "abcdefgh", "abcdefghi", "abcdefgi", "abcdefgh\u{0}", "≤ 24 months",
+      "“met”", "Zürich", "Zu\u{308}rich", "engagement.whitepaper_download",
+      "engagement.whitepaper_downloae",
+    ]
+    var table = TextTable(capacity: 1)
+    for (value, text) in texts.enumerated() {
+      let (slot, existing) = table.find(text)
+      #expect(existing == nil, "\(text) was found before it was inserted")
+      table.insert(text, value: value, at: slot)
+    }
+    for (value, text) in texts.enumerated() {
+      #expect(table.find(text).value == value, "\(text)")
+    }
+    #expect(table.find(NSString(string: "Zürich") as String).value == 9)
+    #expect(table.count == texts.count)
+  }
+
+  /// Growing from room for one text to twenty thousand keeps every value: the table's
+  /// answers match a dictionary's.
+  @Test func growingKeepsEveryTextAndValue() {
+    var table = TextTable(capacity: 1)
+    var reference: [String: Int] = [:]
+    var generator = SystemRandomNumberGenerator()
+    for index in 0..<20_000 {
+      let text = "text \(UInt32.random(in: 0...30_000, using: &generator))"
+      let (slot, value) = table.find(text)
+      #expect(value == reference[text])
+      if value == nil {
+        table.insert(text, value: index, at: slot)
+        reference[text] = index
+      }
+    }
+    #expect(table.count == reference.count)
+    #expect(reference.allSatisfy { table.find($0.key).value == $0.value })
+  }
+
+  /// The hash reads every byte: texts that differ in any one byte, in the eight-byte
+  /// words or in the tail, hash apart; the same bytes hash alike.
+  @Test func theHashReadsEveryByte() {
+    let base = Array("engagement.demo_requested".utf8)
+    func hash(_ bytes: [UInt8]) -> UInt64 {
+      bytes.withUnsafeBytes { TextTable.hash($0, seed: 42) }
+    }
+    let hashes = base.indices.map { index -> UInt64 in
+      var changed = base
+      changed[index] ^= 1
+      return hash(changed)
+    }
+    #expect(Set(hashes + [hash(base)]).count == base.count + 1)
+    #expect(hash(base) == hash(Array("engagement.demo_requested".utf8)))
+    #expect(hash([]) != hash([0]))
+  }
+}
