@@ -27,13 +27,34 @@ package struct ContactExplainer: Sendable {
   ///
   /// - Complexity: O(the contacts' activities and answers).
   package func reasons(ofContacts ids: [String]) -> [[ReasonCode]] {
-    ChunkedWork(count: ids.count, chunks: ProcessInfo.processInfo.activeProcessorCount)
+    reasons(of: ids) { index.log.contactIndex[$0].map(Int.init) }
+  }
+
+  /// The reasons of the contacts at each of `positions` in the index's data (e.g.
+  /// ``ContactLines/positions``), in order, largest first, computed on every core.
+  ///
+  /// - Precondition: every position is one of the data's contacts.
+  /// - Complexity: O(the contacts' activities and answers).
+  package func reasons(ofContactsAt positions: ArraySlice<Int32>) -> [[ReasonCode]] {
+    let count = index.data.contacts.count
+    return reasons(of: positions) { position in
+      precondition(position >= 0 && Int(position) < count, "a contact position out of range")
+      return Int(position)
+    }
+  }
+
+  /// The reasons of the contact each of `keys` finds by `position` (none when it finds
+  /// none), in order, in chunks on every core.
+  private func reasons<Keys: Collection & Sendable>(
+    of keys: Keys, position: @Sendable (Keys.Element) -> Int?
+  ) -> [[ReasonCode]] where Keys.Index == Int {
+    ChunkedWork(count: keys.count, chunks: ProcessInfo.processInfo.activeProcessorCount)
       .flatMap { range in
         var tally = EngagementTally(slots: index.compiled.slotTypes.count)
-        return ids[range].map { id in
-          guard let position = index.log.contactIndex[id].map(Int.init) else { return [] }
-          index.tally(ofContact: position, kernel: kernel, into: &tally)
-          return scorer.score(contact: position, in: index, tally: tally, cutoff: cutoff).reasons
+        return range.map { offset in
+          guard let contact = position(keys[keys.startIndex + offset]) else { return [] }
+          index.tally(ofContact: contact, kernel: kernel, into: &tally)
+          return scorer.score(contact: contact, in: index, tally: tally, cutoff: cutoff).reasons
         }
       }
   }

@@ -36,6 +36,15 @@ extension QualificationView {
   ///
   /// - Complexity: O(contacts + committee members).
   public func forEachContact(_ body: (ContactQualification) throws -> Void) rethrows {
+    if let lines = contactLines {
+      for (line, score) in scoring.contacts.enumerated() {
+        try body(
+          ContactQualification(
+            score: score, persona: lines.personas[line], committeeRole: lines.roles[line],
+            isChampion: lines.champions[line]))
+      }
+      return
+    }
     var roles: [String: CommitteeRole] = [:]
     roles.reserveCapacity(scoring.contacts.count)
     var champions = Set<String>()

@@ -85,8 +85,9 @@ public struct QualificationPipeline: Sendable {
     // One index matches every contact to its account, for the committees and the scorer.
     let scorer = Scorer(model: model)
     let index = scorer.index(data, activities: log, asOf: asOf, personaAt: personaAt)
+    let byPosition = log.contactIndex.count == data.contacts.count
     let committees =
-      log.contactIndex.count == data.contacts.count
+      byPosition
       ? CommitteeAnalysis.analyze(
         index: index, personas: personaAt, asOf: asOf, settings: settings, engagement: engagement,
         plansActions: plansNextBestActions)
@@ -98,6 +99,10 @@ public struct QualificationPipeline: Sendable {
     var view = QualificationView(
       scoring: scoring, committees: committees, personas: personas,
       accountNames: Dictionary(accounts.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }))
+    if byPosition {
+      view.contactLines = ContactLines(
+        scoring: scoring, index: index, personaAt: personaAt, committees: committees)
+    }
     if explainsContacts && explainsContactsOnDemand {
       view.contactExplainer = ContactExplainer(index: index, asOf: asOf)
     }

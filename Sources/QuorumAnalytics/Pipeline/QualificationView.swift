@@ -1,16 +1,20 @@
 /// What ``QualificationPipeline`` found as of one date.
 public struct QualificationView: Sendable {
   /// Contact and account scores, stages and reasons.
-  public var scoring: ScoringResult
+  public var scoring: ScoringResult { didSet { contactLines = nil } }
   /// Buying committees by account id.
-  public var committees: [String: AccountCommittee]
+  public var committees: [String: AccountCommittee] { didSet { contactLines = nil } }
   /// Personas by contact id.
-  public var personas: [String: Persona]
+  public var personas: [String: Persona] { didSet { contactLines = nil } }
   /// Account names by id.
   public var accountNames: [String: String]
   /// Explains the contacts' scores when the pipeline scored them numbers-only to explain
   /// them on demand (``QualificationPipeline/explainsContactsOnDemand``), else `nil`.
   package var contactExplainer: ContactExplainer?
+  /// Each scored contact's persona, role and champion flag by position, when the pipeline
+  /// found them (``ContactLines``); dropped when the scores, committees or personas are
+  /// changed, and ``forEachContact(_:)`` then joins them by contact ID.
+  package internal(set) var contactLines: ContactLines?
 
   /// Creates a view.
   public init(

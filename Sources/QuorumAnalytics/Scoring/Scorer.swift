@@ -80,39 +80,45 @@ public struct Scorer: Sendable {
       return scored
     }
     var chunks: [ScoredChunk] = []
+    // Each place's contact position, written beside its score.
+    var positions = [Int32](repeating: -1, count: scored)
     var contacts = [ContactScore](unsafeUninitializedCapacity: scored + index.unassigned.count) {
       buffer, initialized in
       // Each account initialises only its own range, as many places as counted above.
       let places = SendableSlots(base: buffer)
-      chunks = work.map { range in
-        var tally = EngagementTally(slots: compiled.slotTypes.count)
-        var chunk = ScoredChunk()
-        chunk.accounts.reserveCapacity(range.count)
-        for item in range {
-          let position = index.accounts[item]
-          let account = data.accounts[position]
-          let start = starts[item]
-          let end = start + visible[item]
-          var next = start
-          let features = index.features(
-            ofAccount: position, cutoff: cutoff, kernel: kernel,
-            committee: committee[account.id], tally: &tally
-          ) { contact, tally in
-            chunk.activitiesSeen += tally.visibleEvents
-            precondition(next < end, "an account's contacts were miscounted")
-            places.base.initializeElement(
-              at: next,
-              to: contactScorer.score(contact: contact, in: index, tally: tally, cutoff: cutoff))
-            next += 1
+      positions.withUnsafeMutableBufferPointer { positionSlots in
+        let positionOf = SendableSlots(base: positionSlots)
+        chunks = work.map { range in
+          var tally = EngagementTally(slots: compiled.slotTypes.count)
+          var chunk = ScoredChunk()
+          chunk.accounts.reserveCapacity(range.count)
+          for item in range {
+            let position = index.accounts[item]
+            let account = data.accounts[position]
+            let start = starts[item]
+            let end = start + visible[item]
+            var next = start
+            let features = index.features(
+              ofAccount: position, cutoff: cutoff, kernel: kernel,
+              committee: committee[account.id], tally: &tally
+            ) { contact, tally in
+              chunk.activitiesSeen += tally.visibleEvents
+              precondition(next < end, "an account's contacts were miscounted")
+              places.base.initializeElement(
+                at: next,
+                to: contactScorer.score(contact: contact, in: index, tally: tally, cutoff: cutoff))
+              positionOf.base[next] = Int32(contact)
+              next += 1
+            }
+            precondition(next == end, "an account's contacts were miscounted")
+            let score = accountScorer.score(
+              account: account, features: features,
+              contacts: UnsafeBufferPointer(rebasing: places.base[start..<end]),
+              fitHits: index.fits[position])
+            chunk.accounts.append(score)
           }
-          precondition(next == end, "an account's contacts were miscounted")
-          let score = accountScorer.score(
-            account: account, features: features,
-            contacts: UnsafeBufferPointer(rebasing: places.base[start..<end]),
-            fitHits: index.fits[position])
-          chunk.accounts.append(score)
+          return chunk
         }
-        return chunk
       }
       initialized = scored
     }
@@ -130,16 +136,20 @@ public struct Scorer: Sendable {
       activitiesSeen += tally.visibleEvents
       contacts.append(
         contactScorer.score(contact: contact, in: index, tally: tally, cutoff: cutoff))
+      positions.append(item)
     }
     // Sort positions, not the (large) scores, then move the scores in place.
-    contacts.permute(
-      to: contacts.indices.sorted { contacts[$0].contactID < contacts[$1].contactID })
-    return ScoringResult(
+    let order = contacts.indices.sorted { contacts[$0].contactID < contacts[$1].contactID }
+    contacts.permute(to: order)
+    positions.permute(to: order)
+    var result = ScoringResult(
       asOf: asOf, modelName: model.name, modelVersion: model.version, contacts: contacts,
       accounts: accounts,
       summary: ScoringSummary(
         contacts: contacts, accounts: accounts, orphanActivities: log.orphanCount(under: cutoff),
         activitiesSeen: activitiesSeen))
+    result.contactPositions = positions
+    return result
   }
 }
 

@@ -12,6 +12,9 @@ public struct ScoringResult: Sendable {
   public var accounts: [AccountScore]
   /// Counts for the run's printed summary.
   public var summary: ScoringSummary
+  /// Each contact's position in the scored data's contacts, in ``contacts`` order (empty
+  /// for a result not made by the scorer).
+  package var contactPositions: [Int32] = []
 
   /// Creates a result.
   public init(

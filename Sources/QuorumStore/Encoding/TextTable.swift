@@ -16,12 +16,15 @@ import Foundation
 /// table.find("fit.industry.core").value  // 7
 /// ```
 struct TextTable: Sendable {
-  /// Each slot's text (empty when the slot is free), its hash and its value.
-  private var texts: [String]
-  private var hashes: [UInt64]
-  private var values: [Int]
-  /// Whether each slot holds a text.
-  private var occupied: [Bool]
+  /// One slot: a text (`nil` when free), its hash and its value, side by side so that a
+  /// probe reads one cache line.
+  private struct Slot: Sendable {
+    var text: String?
+    var hash: UInt64 = 0
+    var value = 0
+  }
+
+  private var slots: [Slot]
   /// The number of texts.
   private(set) var count = 0
   /// The slot mask: the capacity, a power of two, minus one.
@@ -30,12 +33,9 @@ struct TextTable: Sendable {
 
   /// An empty table with room for `capacity` texts before it grows.
   init(capacity: Int = 64) {
-    let slots = max(16, (max(capacity, 1) * 4 / 3 + 1).nextPowerOfTwo)
-    texts = Array(repeating: "", count: slots)
-    hashes = Array(repeating: 0, count: slots)
-    values = Array(repeating: 0, count: slots)
-    occupied = Array(repeating: false, count: slots)
-    mask = slots - 1
+    let size = max(16, (max(capacity, 1) * 4 / 3 + 1).nextPowerOfTwo)
+    slots = Array(repeating: Slot(), count: size)
+    mask = size - 1
     seed = Self.processSeed
   }
 
@@ -47,14 +47,16 @@ struct TextTable: Sendable {
     if (count + 1) * 4 > (mask + 1) * 3 { grow() }
     return Self.bytes(of: text) { bytes in
       let hash = Self.hash(bytes, seed: seed)
-      var slot = Int(truncatingIfNeeded: hash) & mask
-      while occupied[slot] {
-        if hashes[slot] == hash, Self.bytes(of: texts[slot], { Self.equal($0, bytes) }) {
-          return (slot, values[slot])
+      return slots.withUnsafeBufferPointer { slots in
+        var index = Int(truncatingIfNeeded: hash) & mask
+        while let stored = slots[index].text {
+          if slots[index].hash == hash, Self.bytes(of: stored, { Self.equal($0, bytes) }) {
+            return (index, slots[index].value)
+          }
+          index = (index + 1) & mask
         }
-        slot = (slot + 1) & mask
+        return (index, nil)
       }
-      return (slot, nil)
     }
   }
 
@@ -62,13 +64,11 @@ struct TextTable: Sendable {
   ///
   /// - Precondition: `slot` is free.
   mutating func insert(_ text: String, value: Int, at slot: Int) {
-    precondition(!occupied[slot], "the slot is taken")
+    precondition(slots[slot].text == nil, "the slot is taken")
     var text = text
     text.makeContiguousUTF8()
-    hashes[slot] = Self.bytes(of: text) { Self.hash($0, seed: seed) }
-    texts[slot] = text
-    values[slot] = value
-    occupied[slot] = true
+    let hash = Self.bytes(of: text) { Self.hash($0, seed: seed) }
+    slots[slot] = Slot(text: text, hash: hash, value: value)
     count += 1
   }
 
@@ -76,20 +76,17 @@ struct TextTable: Sendable {
   ///
   /// - Precondition: `slot` holds a text.
   mutating func setValue(_ value: Int, at slot: Int) {
-    precondition(occupied[slot], "no text in the slot")
-    values[slot] = value
+    precondition(slots[slot].text != nil, "no text in the slot")
+    slots[slot].value = value
   }
 
   /// Doubles the slots and places every text again.
   private mutating func grow() {
     var larger = TextTable(capacity: mask + 1)
-    for slot in occupied.indices where occupied[slot] {
-      var target = Int(truncatingIfNeeded: hashes[slot]) & larger.mask
-      while larger.occupied[target] { target = (target + 1) & larger.mask }
-      larger.texts[target] = texts[slot]
-      larger.hashes[target] = hashes[slot]
-      larger.values[target] = values[slot]
-      larger.occupied[target] = true
+    for slot in slots where slot.text != nil {
+      var index = Int(truncatingIfNeeded: slot.hash) & larger.mask
+      while larger.slots[index].text != nil { index = (index + 1) & larger.mask }
+      larger.slots[index] = slot
     }
     larger.count = count
     self = larger

@@ -85,10 +85,10 @@ struct SnapshotRows: Sendable {
   ) {
     var batch: [ContactQualification] = []
     batch.reserveCapacity(batchSize)
+    var sent = 0
     func send() throws(Cancelled) {
-      let reasons =
-        view.contactExplainer?.reasons(ofContacts: batch.map(\.score.contactID))
-        ?? batch.map(\.score.reasons)
+      let reasons = Self.reasons(of: batch, from: sent, in: view)
+      sent += batch.count
       guard explained.send(ExplainedBatch(contacts: batch, reasons: reasons)) else {
         throw Cancelled()
       }
@@ -104,6 +104,18 @@ struct SnapshotRows: Sendable {
       return  // the encoding stopped
     }
     explained.finish()
+  }
+
+  /// The reasons of `batch`, the contacts from line `first` of `view`: explained on demand
+  /// by position when the view has its contact lines, else by ID; or kept by their scores.
+  private static func reasons(
+    of batch: [ContactQualification], from first: Int, in view: QualificationView
+  ) -> [[ReasonCode]] {
+    guard let explainer = view.contactExplainer else { return batch.map(\.score.reasons) }
+    guard let lines = view.contactLines else {
+      return explainer.reasons(ofContacts: batch.map(\.score.contactID))
+    }
+    return explainer.reasons(ofContactsAt: lines.positions[first..<(first + batch.count)])
   }
 
   /// Thrown inside the preparation to stop it when the writer has cancelled.

@@ -72,6 +72,30 @@ import Testing
       try QualificationPipeline(model: .default).run(data, asOf: Self.asOf).contactExplainer == nil)
   }
 
+  /// The pipeline joins each score to its persona, role and champion flag by contact
+  /// position (``ContactLines``): the same lines as joining them by contact ID, which the
+  /// view falls back to once its committees are changed.
+  @Test func contactLinesByPositionEqualTheJoinByContactID() throws {
+    let data = SyntheticSample.merged
+    let view = try QualificationPipeline(model: .default).run(data, asOf: Self.asOf)
+    let lines = try #require(view.contactLines)
+    #expect(
+      lines.positions.map { data.contacts[Int($0)].id } == view.scoring.contacts.map(\.contactID))
+    var byID = view
+    byID.committees = view.committees
+    #expect(byID.contactLines == nil)
+    #expect(view.contacts == byID.contacts)
+    #expect(view.contacts.filter(\.isChampion).count > 10)
+    #expect(view.contacts.filter { $0.committeeRole != nil }.count > 1_000)
+    #expect(Set(view.contacts.map(\.persona.department)).count > 3)
+    var onDemand = QualificationPipeline(model: .default)
+    onDemand.explainsContactsOnDemand = true
+    let explainer = try #require(try onDemand.run(data, asOf: Self.asOf).contactExplainer)
+    #expect(
+      explainer.reasons(ofContactsAt: lines.positions[...])
+        == explainer.reasons(ofContacts: view.scoring.contacts.map(\.contactID)))
+  }
+
   /// Without next best actions (what `quorum score` runs), every committee has none and is
   /// otherwise the same; so are the scores.
   @Test func committeesWithoutNextBestActionsAreOtherwiseTheSame() throws {

@@ -1,0 +1,67 @@
+/// What ``QualificationView/forEachContact(_:)`` joins to each contact's score — persona,
+/// committee role, champion flag — and the contact's position in the data, in the order
+/// of ``ScoringResult/contacts``: found once by position in the pipeline, where the view
+/// alone would build a role table and a champion set keyed by contact ID and look up every
+/// one of half a million contacts in them.
+package struct ContactLines: Sendable {
+  /// Each scored contact's position in the data's contacts.
+  package let positions: [Int32]
+  /// Each scored contact's persona.
+  let personas: [Persona]
+  /// Each scored contact's committee role, when it is a member of its account's committee.
+  let roles: [CommitteeRole?]
+  /// Whether each scored contact is a champion of its account.
+  let champions: [Bool]
+
+  /// The lines of `scoring` (made by the scorer over `index`, so it knows each contact's
+  /// position), with `personaAt` by contact position and the committees of `index`'s
+  /// accounts built by position (so that each member is one of its account's contacts).
+  ///
+  /// - Precondition: `scoring.contactPositions` has one position per contact.
+  /// - Complexity: O(contacts + Σ members × the account's contacts), the accounts on all
+  ///   cores.
+  init(
+    scoring: ScoringResult, index: ScoringIndex, personaAt: [Persona],
+    committees: [String: AccountCommittee]
+  ) {
+    let positions = scoring.contactPositions
+    precondition(positions.count == scoring.contacts.count, "one position per scored contact")
+    let contacts = index.data.contacts
+    let accounts = index.accounts
+    // Each account's members and champions, by contact position.
+    let found = ChunkedWork(count: accounts.count).map(each: { item -> [MemberAt] in
+      let position = accounts[item]
+      guard let committee = committees[index.data.accounts[position].id] else { return [] }
+      let own = index.contacts(ofAccount: position)
+      func place(of id: String) -> Int32? { own.first { contacts[Int($0)].id == id } }
+      return committee.members.compactMap { member in
+        place(of: member.contactID).map { MemberAt(position: $0, role: member.role) }
+      }
+        + committee.champions.filter(\.isChampion).compactMap { champion in
+          place(of: champion.contactID).map { MemberAt(position: $0, role: nil) }
+        }
+    })
+    var roleAt = [CommitteeRole?](repeating: nil, count: contacts.count)
+    var championAt = [Bool](repeating: false, count: contacts.count)
+    for member in found.joined() {
+      if let role = member.role {
+        roleAt[Int(member.position)] = role
+      } else {
+        championAt[Int(member.position)] = true
+      }
+    }
+    self.positions = positions
+    personas = positions.map { personaAt.isEmpty ? .unknown : personaAt[Int($0)] }
+    roles = positions.map { roleAt[Int($0)] }
+    champions = positions.map { championAt[Int($0)] }
+  }
+
+  /// A member's role (`nil` for a champion's flag) at its contact position.
+  private struct MemberAt: Sendable {
+    let position: Int32
+    let role: CommitteeRole?
+  }
+
+  /// The number of lines.
+  var count: Int { positions.count }
+}
