@@ -71,27 +71,26 @@ package struct ScoreSnapshotStore {
         .text(createdAt.iso8601), .integer(Int64(ReasonCodec.format)),
       ])
     let run = database.lastInsertedRowID
-    let contactRow = try database.statement(
-      """
-      INSERT INTO contact_scores (run_id, contact_id, account_id, match_method, fit,
-        engagement, framework, score, stage, seniority, department, committee_role, champion,
-        reasons)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-      """)
+    let contactRows = try InsertStatements(
+      database, table: "contact_scores",
+      columns: [
+        "run_id", "contact_id", "account_id", "match_method", "fit", "engagement", "framework",
+        "score", "stage", "seniority", "department", "committee_role", "champion", "reasons",
+      ])
     while let batch = rows.nextContacts() {
-      try insert(batch.contacts, batch.reasons, with: contactRow) {
+      try insert(batch.contacts, batch.reasons, with: contactRows) {
         (contact, reasons, row) throws(SQLiteError) in
         try bind(contact, reasons: reasons, run: run, to: row)
       }
     }
     let ending = rows.ending()
-    let accountRow = try database.statement(
-      """
-      INSERT INTO account_scores (run_id, account_id, score, win_probability, journey_stage,
-        engaged_contacts, engaged_departments, coverage, tier, reasons)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-      """)
-    try insert(scoring.accounts, ending.accounts, with: accountRow) {
+    let accountRows = try InsertStatements(
+      database, table: "account_scores",
+      columns: [
+        "run_id", "account_id", "score", "win_probability", "journey_stage", "engaged_contacts",
+        "engaged_departments", "coverage", "tier", "reasons",
+      ])
+    try insert(scoring.accounts, ending.accounts, with: accountRows) {
       (account, reasons, row) throws(SQLiteError) in
       let coverage = view.committees[account.accountID]?.coverage.coverage
       try bind(account, coverage: coverage, reasons: reasons, run: run, to: row)
@@ -108,17 +107,17 @@ package struct ScoreSnapshotStore {
     return run
   }
 
-  /// Inserts one row per element of `values` with `statement`, element `i` bound with its
+  /// Inserts one row per element of `values` with `statements`, element `i` bound with its
   /// reasons' bytes, row `i` of `reasons`.
   private func insert<Value>(
-    _ values: [Value], _ reasons: EncodedReasons, with statement: Statement,
+    _ values: [Value], _ reasons: EncodedReasons, with statements: InsertStatements,
     bind: (Value, UnsafeRawBufferPointer, ParameterBinder) throws(SQLiteError) -> Void
   ) throws {
     precondition(values.count == reasons.count, "one reason list per row")
     try reasons.bytes.withUnsafeBytes { bytes in
-      for (position, value) in values.enumerated() {
+      try statements.insert(rows: values.count) { (position, row) throws(SQLiteError) in
         let blob = UnsafeRawBufferPointer(rebasing: bytes[reasons.range(ofRow: position)])
-        try statement.execute { row throws(SQLiteError) in try bind(value, blob, row) }
+        try bind(values[position], blob, row)
       }
     }
   }

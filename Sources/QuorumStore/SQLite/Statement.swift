@@ -116,20 +116,36 @@ package final class Statement {
 package struct ParameterBinder {
   fileprivate let handle: OpaquePointer
   fileprivate let connection: OpaquePointer
+  /// Added to every index: a binder for one row of a multi-row statement.
+  private var offset: Int32 = 0
+
+  fileprivate init(handle: OpaquePointer, connection: OpaquePointer) {
+    self.handle = handle
+    self.connection = connection
+  }
+
+  /// A binder whose index 1 is this one's `offset + 1`: binds row `k` of an
+  /// `INSERT … VALUES (…), (…)` of `n` columns a row with the same code as a one-row
+  /// statement, shifted by `k × n`.
+  package func shifted(by offset: Int32) -> ParameterBinder {
+    var shifted = self
+    shifted.offset += offset
+    return shifted
+  }
 
   /// Binds an integer.
   package func bind(_ value: Int64, at index: Int32) throws(SQLiteError) {
-    try check(sqlite3_bind_int64(handle, index, value))
+    try check(sqlite3_bind_int64(handle, offset + index, value))
   }
 
   /// Binds a double.
   package func bind(_ value: Double, at index: Int32) throws(SQLiteError) {
-    try check(sqlite3_bind_double(handle, index, value))
+    try check(sqlite3_bind_double(handle, offset + index, value))
   }
 
   /// Binds NULL.
   package func bindNull(at index: Int32) throws(SQLiteError) {
-    try check(sqlite3_bind_null(handle, index))
+    try check(sqlite3_bind_null(handle, offset + index))
   }
 
   /// Binds UTF-8 text of exactly `bytes.count` bytes (NUL bytes included), without copying:
@@ -139,7 +155,7 @@ package struct ParameterBinder {
     let address = bytes.baseAddress ?? UnsafeRawPointer(emptyText.utf8Start)
     try check(
       sqlite3_bind_text(
-        handle, index, address.assumingMemoryBound(to: CChar.self), Int32(bytes.count),
+        handle, offset + index, address.assumingMemoryBound(to: CChar.self), Int32(bytes.count),
         nil))  // nil is SQLITE_STATIC: no copy, no destructor.
   }
 
@@ -148,7 +164,7 @@ package struct ParameterBinder {
     guard var text else { return try bindNull(at: index) }
     let code = text.withUTF8 { bytes in
       sqlite3_bind_text(
-        handle, index,
+        handle, offset + index,
         UnsafeRawPointer(bytes.baseAddress ?? emptyText.utf8Start)
           .assumingMemoryBound(to: CChar.self), Int32(bytes.count), quorum_sqlite_transient)
     }
@@ -160,7 +176,7 @@ package struct ParameterBinder {
   package func bindBlob(_ bytes: UnsafeRawBufferPointer, at index: Int32) throws(SQLiteError) {
     try check(
       sqlite3_bind_blob(
-        handle, index, bytes.baseAddress ?? UnsafeRawPointer(emptyText.utf8Start),
+        handle, offset + index, bytes.baseAddress ?? UnsafeRawPointer(emptyText.utf8Start),
         Int32(bytes.count), nil))
   }
 
