@@ -115,9 +115,14 @@ public struct CommitteeRoleInference: Sendable {
       member(contact, persona: persona, explicitRole: explicitRoles[contact.id], inferred: inferred)
     }
     promoteEconomicBuyer(in: &members)
-    return members.sorted {
-      ($0.role, -$0.confidence, $0.contactID) < ($1.role, -$1.confidence, $1.contactID)
-    }
+    // Positions sorted, then each member moved once: sorting the members themselves copies
+    // one (five strings) at every step.
+    members.permute(
+      to: members.indices.sorted {
+        (members[$0].role, -members[$0].confidence, members[$0].contactID)
+          < (members[$1].role, -members[$1].confidence, members[$1].contactID)
+      })
+    return members
   }
 
   private func member(
