@@ -61,7 +61,4 @@ package struct ContactLines: Sendable {
     let position: Int32
     let role: CommitteeRole?
   }
-
-  /// The number of lines.
-  var count: Int { positions.count }
 }
