@@ -17,9 +17,9 @@ package struct ContactLines: Sendable {
   /// position), with `personaAt` by contact position and the committees of `index`'s
   /// accounts built by position (so that each member is one of its account's contacts).
   ///
-  /// - Precondition: `scoring.contactPositions` has one position per contact.
-  /// - Complexity: O(contacts + Σ members × the account's contacts), the accounts on all
-  ///   cores.
+  /// - Precondition: `scoring.contactPositions` has one position per contact; `personaAt`
+  ///   one persona per contact of `index.data`.
+  /// - Complexity: O(contacts × log(the account's contacts)), the accounts on all cores.
   init(
     scoring: ScoringResult, index: ScoringIndex, personaAt: [Persona],
     committees: [String: AccountCommittee]
@@ -27,13 +27,21 @@ package struct ContactLines: Sendable {
     let positions = scoring.contactPositions
     precondition(positions.count == scoring.contacts.count, "one position per scored contact")
     let contacts = index.data.contacts
+    precondition(personaAt.count == contacts.count, "one persona per contact")
     let accounts = index.accounts
     // Each account's members and champions, by contact position.
     let found = ChunkedWork(count: accounts.count).map(each: { item -> [MemberAt] in
       let position = accounts[item]
       guard let committee = committees[index.data.accounts[position].id] else { return [] }
-      let own = index.contacts(ofAccount: position)
-      func place(of id: String) -> Int32? { own.first { contacts[Int($0)].id == id } }
+      // The account's contacts by ID, each member found by a binary search: an account may
+      // have thousands of contacts, all of them members.
+      let own = index.contacts(ofAccount: position).sorted {
+        contacts[Int($0)].id < contacts[Int($1)].id
+      }
+      func place(of id: String) -> Int32? {
+        let found = own.partitioningIndex { contacts[Int($0)].id >= id }
+        return found < own.endIndex && contacts[Int(own[found])].id == id ? own[found] : nil
+      }
       return committee.members.compactMap { member in
         place(of: member.contactID).map { MemberAt(position: $0, role: member.role) }
       }
@@ -51,7 +59,7 @@ package struct ContactLines: Sendable {
       }
     }
     self.positions = positions
-    personas = positions.map { personaAt.isEmpty ? .unknown : personaAt[Int($0)] }
+    personas = positions.map { personaAt[Int($0)] }
     roles = positions.map { roleAt[Int($0)] }
     champions = positions.map { championAt[Int($0)] }
   }

@@ -32,8 +32,12 @@ public struct QualificationPipeline: Sendable {
   package var explainsContactsOnDemand = false
   /// Whether each committee gets its next best actions. `quorum score` neither stores nor
   /// prints them and spares planning them for every account; without, every committee's
-  /// ``AccountCommittee/nextBestActions`` is empty and everything else is the same.
+  /// ``AccountCommittee/nextBestActions`` is empty and everything else is the same (when
+  /// contact IDs repeat, the committees are mapped by ID, and planned all the same).
   package var plansNextBestActions = true
+  /// Whether the view gets its ``ContactLines`` (when contact IDs are unique), for a caller
+  /// that walks every contact's line: the `score` command's snapshot and CSV.
+  package var findsContactLines = false
 
   /// Creates a pipeline for `model`, explaining every contact's score unless
   /// `explainsContacts` is false.
@@ -99,7 +103,7 @@ public struct QualificationPipeline: Sendable {
     var view = QualificationView(
       scoring: scoring, committees: committees, personas: personas,
       accountNames: Dictionary(accounts.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }))
-    if byPosition {
+    if byPosition && findsContactLines {
       view.contactLines = ContactLines(
         scoring: scoring, index: index, personaAt: personaAt, committees: committees)
     }

@@ -147,8 +147,8 @@ struct BenchSession {
   }
 
   /// Adds the wall time of `stage`'s timed part in this run: the whole process less the
-  /// laps after the part's last phase. Without that lap (a binary that writes no phase
-  /// log) the part is not available.
+  /// laps after the part's last phase. Without that lap in any round (a binary that writes
+  /// no phase log) the part is not available, and its earlier rounds are dropped.
   private mutating func record(
     _ part: (name: String, lastPhase: String), of stage: BenchStage,
     _ measurement: ProcessMeasurement, _ phases: PhaseLog
@@ -157,6 +157,7 @@ struct BenchSession {
     guard let after = phases.seconds(after: part.lastPhase, of: stage.rawValue) else {
       partFigures[stage]?.status = .notAvailable
       partFigures[stage]?.detail = "no '\(part.lastPhase)' lap in its phase log"
+      partFigures[stage]?.wallSeconds = []
       return
     }
     partFigures[stage]?.wallSeconds.append(max(measurement.wallSeconds - after, 0))

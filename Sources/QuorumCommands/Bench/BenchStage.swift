@@ -44,7 +44,8 @@ enum BenchStage: String, CaseIterable, ArgumentValue, Sendable {
   /// calibrate "building the point-in-time training set plus the λ search and final fit",
   /// so its evaluation (holdout metrics, comparison with the active model, PSI) and storing
   /// the model are not counted. The part is the whole process's wall time less the laps
-  /// after `lastPhase` in its phase log, so start-up, loading and exit stay in it.
+  /// after `lastPhase` in its phase log, so start-up, loading, writing the report and exit
+  /// stay in it.
   var timedPart: (name: String, lastPhase: String)? {
     switch self {
     case .calibrate: ("calibrate to the fit", "λ search and fit")

@@ -120,7 +120,7 @@ struct CalibrateCommand: QuorumCommand {
           result,
           storage: .init(modelID: modelID, activated: activate, baseOrigin: session.modelOrigin))
           + "\n")
-    try timer.report(
+    timer.report(
       command: "calibrate",
       detail: "\(fit.trainingSet.deals.count) deals × \(fit.trainingSet.features.columnCount) "
         + "features; ", context: context)

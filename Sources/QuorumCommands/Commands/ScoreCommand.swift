@@ -59,7 +59,7 @@ struct ScoreCommand: QuorumCommand {
       context.print("wrote \(folder)/contact_scores.csv and account_scores.csv")
       timer.lap("csv")
     }
-    try timer.report(command: "score", context: context)
+    timer.report(command: "score", context: context)
     context.keepUntilExit(view)
   }
 

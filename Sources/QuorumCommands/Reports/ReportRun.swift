@@ -39,7 +39,7 @@ enum ReportRun {
     if files.contains("index.html") {
       context.print("open \((folder as NSString).appendingPathComponent("index.html"))")
     }
-    try timer.report(command: "report", context: context)
+    timer.report(command: "report", context: context)
     context.keepUntilExit((analysis.analysisValues, documents))
   }
 

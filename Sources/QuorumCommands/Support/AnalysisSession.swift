@@ -93,18 +93,21 @@ struct AnalysisSession {
   /// explained batch by batch as the snapshot stores them, and no next best actions (the
   /// snapshot keeps none).
   func snapshotView(asOf: Timestamp) throws -> QualificationView {
-    var pipeline = QualificationPipeline(model: model)
-    pipeline.explainsContactsOnDemand = true
-    pipeline.plansNextBestActions = false
-    return try view(asOf: asOf, activities: activities, pipeline: pipeline)
+    try view(asOf: asOf, activities: activities) { pipeline in
+      pipeline.explainsContactsOnDemand = true
+      pipeline.plansNextBestActions = false
+      pipeline.findsContactLines = true
+    }
   }
 
   /// The qualification view as of `asOf` over `log` (``activities``, or a log derived
-  /// from it).
+  /// from it), by a pipeline for the session's model that `configure` may set up.
   func view(
-    asOf: Timestamp, activities log: ActivityLog, pipeline: QualificationPipeline? = nil
+    asOf: Timestamp, activities log: ActivityLog,
+    configure: (inout QualificationPipeline) -> Void = { _ in }
   ) throws -> QualificationView {
-    let pipeline = pipeline ?? QualificationPipeline(model: model)
+    var pipeline = QualificationPipeline(model: model)
+    configure(&pipeline)
     do {
       return try pipeline.run(data, activities: log, asOf: asOf)
     } catch {

@@ -62,29 +62,31 @@ struct PhaseTimer {
   static let logEnvironmentVariable = "QUORUM_PHASE_LOG"
 
   /// Notes `<command>: <detail><summary>` on standard error (unless quiet) and appends the
-  /// laps to the file ``logEnvironmentVariable`` names, when it is set.
-  ///
-  /// - Throws: ``CommandError/io(_:)`` when the log cannot be written.
-  func report(command: String, detail: String = "", context: CommandContext) throws {
+  /// laps to the file ``logEnvironmentVariable`` names, when it is set. The command's work
+  /// is done by then: a log that cannot be written is a warning, not a failure.
+  func report(command: String, detail: String = "", context: CommandContext) {
     context.note("\(command): \(detail)\(summary)")
     guard let path = context.environment[Self.logEnvironmentVariable], !path.isEmpty else {
       return
     }
-    let lines = laps.map { "\(command)\t\($0.name)\t\($0.seconds)\n" }.joined()
     let file = context.resolvedPath(path)
-    if !FileManager.default.fileExists(atPath: file) {
-      _ = FileManager.default.createFile(atPath: file, contents: nil)
-    }
-    guard let handle = FileHandle(forWritingAtPath: file) else {
-      throw CommandError.io("cannot write the phase log \(file)")
-    }
-    defer { try? handle.close() }
     do {
-      try handle.seekToEnd()
-      try handle.write(contentsOf: Data(lines.utf8))
+      try append(laps.map { "\(command)\t\($0.name)\t\($0.seconds)\n" }.joined(), to: file)
     } catch {
-      throw CommandError.io("cannot write the phase log \(file): \(error.localizedDescription)")
+      context.printError("warning: cannot write the phase log \(file)")
     }
+  }
+
+  private func append(_ text: String, to file: String) throws {
+    if !FileManager.default.fileExists(atPath: file) {
+      guard FileManager.default.createFile(atPath: file, contents: nil) else {
+        throw CocoaError(.fileWriteNoPermission)
+      }
+    }
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: file))
+    defer { try? handle.close() }
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data(text.utf8))
   }
 
   /// The process's CPU time so far and its peak resident set, when the system reports them.

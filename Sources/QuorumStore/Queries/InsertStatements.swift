@@ -41,9 +41,9 @@ struct InsertStatements {
   ) throws(SQLiteError) {
     var start = 0
     while count - start >= Self.rowsPerStatement {
-      try grouped.execute { row throws(SQLiteError) in
+      try grouped.execute { binder throws(SQLiteError) in
         for offset in 0..<Self.rowsPerStatement {
-          try bind(start + offset, row.shifted(by: Int32(offset) * columnCount))
+          try bind(start + offset, binder.row(Int32(offset), width: columnCount))
         }
       }
       start += Self.rowsPerStatement

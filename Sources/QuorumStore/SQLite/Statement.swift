@@ -118,34 +118,47 @@ package struct ParameterBinder {
   fileprivate let connection: OpaquePointer
   /// Added to every index: a binder for one row of a multi-row statement.
   private var offset: Int32 = 0
+  /// The highest index the binder takes: a row's width in a multi-row statement.
+  private var width = Int32.max
 
   fileprivate init(handle: OpaquePointer, connection: OpaquePointer) {
     self.handle = handle
     self.connection = connection
   }
 
-  /// A binder whose index 1 is this one's `offset + 1`: binds row `k` of an
-  /// `INSERT … VALUES (…), (…)` of `n` columns a row with the same code as a one-row
-  /// statement, shifted by `k × n`.
-  package func shifted(by offset: Int32) -> ParameterBinder {
+  /// A binder for row `row` of an `INSERT … VALUES (…), (…)` of `width` columns a row:
+  /// its indexes `1...width` are that row's parameters, so a row binds with the same code
+  /// as in a one-row statement.
+  ///
+  /// - Precondition: `row` is not negative and `width` is positive; a shifted binder traps
+  ///   on an index outside `1...width` (it would bind the next row's parameter).
+  package func row(_ row: Int32, width: Int32) -> ParameterBinder {
+    precondition(row >= 0 && width > 0, "a row of a multi-row statement")
     var shifted = self
-    shifted.offset += offset
+    shifted.offset += row * width
+    shifted.width = width
     return shifted
+  }
+
+  /// The statement's index of this binder's index `index`.
+  private func position(_ index: Int32) -> Int32 {
+    precondition(index >= 1 && index <= width, "parameter \(index) is outside the row")
+    return offset + index
   }
 
   /// Binds an integer.
   package func bind(_ value: Int64, at index: Int32) throws(SQLiteError) {
-    try check(sqlite3_bind_int64(handle, offset + index, value))
+    try check(sqlite3_bind_int64(handle, position(index), value))
   }
 
   /// Binds a double.
   package func bind(_ value: Double, at index: Int32) throws(SQLiteError) {
-    try check(sqlite3_bind_double(handle, offset + index, value))
+    try check(sqlite3_bind_double(handle, position(index), value))
   }
 
   /// Binds NULL.
   package func bindNull(at index: Int32) throws(SQLiteError) {
-    try check(sqlite3_bind_null(handle, offset + index))
+    try check(sqlite3_bind_null(handle, position(index)))
   }
 
   /// Binds UTF-8 text of exactly `bytes.count` bytes (NUL bytes included), without copying:
@@ -155,7 +168,7 @@ package struct ParameterBinder {
     let address = bytes.baseAddress ?? UnsafeRawPointer(emptyText.utf8Start)
     try check(
       sqlite3_bind_text(
-        handle, offset + index, address.assumingMemoryBound(to: CChar.self), Int32(bytes.count),
+        handle, position(index), address.assumingMemoryBound(to: CChar.self), Int32(bytes.count),
         nil))  // nil is SQLITE_STATIC: no copy, no destructor.
   }
 
@@ -164,7 +177,7 @@ package struct ParameterBinder {
     guard var text else { return try bindNull(at: index) }
     let code = text.withUTF8 { bytes in
       sqlite3_bind_text(
-        handle, offset + index,
+        handle, position(index),
         UnsafeRawPointer(bytes.baseAddress ?? emptyText.utf8Start)
           .assumingMemoryBound(to: CChar.self), Int32(bytes.count), quorum_sqlite_transient)
     }
@@ -176,7 +189,7 @@ package struct ParameterBinder {
   package func bindBlob(_ bytes: UnsafeRawBufferPointer, at index: Int32) throws(SQLiteError) {
     try check(
       sqlite3_bind_blob(
-        handle, offset + index, bytes.baseAddress ?? UnsafeRawPointer(emptyText.utf8Start),
+        handle, position(index), bytes.baseAddress ?? UnsafeRawPointer(emptyText.utf8Start),
         Int32(bytes.count), nil))
   }
 

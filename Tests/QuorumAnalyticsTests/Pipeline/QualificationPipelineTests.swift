@@ -77,7 +77,11 @@ import Testing
   /// view falls back to once its committees are changed.
   @Test func contactLinesByPositionEqualTheJoinByContactID() throws {
     let data = SyntheticSample.merged
-    let view = try QualificationPipeline(model: .default).run(data, asOf: Self.asOf)
+    var pipeline = QualificationPipeline(model: .default)
+    pipeline.findsContactLines = true
+    let view = try pipeline.run(data, asOf: Self.asOf)
+    #expect(
+      try QualificationPipeline(model: .default).run(data, asOf: Self.asOf).contactLines == nil)
     let lines = try #require(view.contactLines)
     #expect(
       lines.positions.map { data.contacts[Int($0)].id } == view.scoring.contacts.map(\.contactID))
@@ -85,6 +89,12 @@ import Testing
     byID.committees = view.committees
     #expect(byID.contactLines == nil)
     #expect(view.contacts == byID.contacts)
+    var changed = view
+    changed.personas = view.personas
+    #expect(changed.contactLines == nil)
+    changed = view
+    changed.scoring = view.scoring
+    #expect(changed.contactLines == nil)
     #expect(view.contacts.filter(\.isChampion).count > 10)
     #expect(view.contacts.filter { $0.committeeRole != nil }.count > 1_000)
     #expect(Set(view.contacts.map(\.persona.department)).count > 3)

@@ -23,6 +23,22 @@ import Testing
     #expect(stored.map(\.2) == (0..<count).map { $0.isMultiple(of: 3) ? nil : "note \($0)" })
   }
 
+  /// A row's binder takes the row's own indexes: 1...width.
+  @Test func aRowsBinderBindsOnlyItsOwnParameters() throws {
+    let database = try Database(path: ":memory:")
+    try database.execute("CREATE TABLE t (a INTEGER, b INTEGER)")
+    let statement = try database.statement("INSERT INTO t (a, b) VALUES (?, ?), (?, ?)")
+    try statement.execute { binder throws(SQLiteError) in
+      try binder.row(0, width: 2).bind(Int64(1), at: 1)
+      try binder.row(0, width: 2).bind(Int64(2), at: 2)
+      try binder.row(1, width: 2).bind(Int64(3), at: 1)
+    }
+    let rows = try database.statement("SELECT a, b FROM t ORDER BY rowid").map {
+      [$0.optionalInt64(0), $0.optionalInt64(1)]
+    }
+    #expect(rows == [[1, 2], [3, nil]])
+  }
+
   /// A failing row fails its group's statement and the error names the grouped SQL.
   @Test func aFailingRowThrowsWithTheStatement() throws {
     let database = try Database(path: ":memory:")
@@ -33,7 +49,8 @@ import Testing
         try row.bind(Int64(position == 20 ? 19 : position), at: 1)
       }
     } throws: { error in
-      "\(error)".contains("UNIQUE") && "\(error)".contains("INSERT INTO t (position) VALUES")
+      "\(error)".contains("UNIQUE")
+        && "\(error)".contains("INSERT INTO t (position) VALUES (?), (?), (?)")
     }
   }
 }

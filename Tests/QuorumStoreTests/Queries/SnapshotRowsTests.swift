@@ -8,13 +8,50 @@ import Testing
 @Suite struct SnapshotRowsTests {
   /// A generated CRM of 30 accounts scored as of its last day: a few hundred contacts with
   /// fit, engagement and framework reasons, and texts shared between rows.
-  static func view() throws -> QualificationView {
+  static func view(configure: (inout QualificationPipeline) -> Void = { _ in }) throws
+    -> QualificationView
+  {
     var data = CRMData()
     try SyntheticCRM(settings: SyntheticCRMSettings(accounts: 30, seed: 11)).generate {
       data.append($0)
     }
     let asOf = data.activities.map(\.occurredAt).max() ?? Timestamp(millisecondsSince1970: 0)
-    return try QualificationPipeline(model: .default).run(data, asOf: asOf)
+    var pipeline = QualificationPipeline(model: .default)
+    configure(&pipeline)
+    return try pipeline.run(data, asOf: asOf)
+  }
+
+  /// The view `quorum score` stores — contacts explained on demand by position, batch by
+  /// batch, from their contact lines — gives the rows, bytes and texts of the view that
+  /// kept every contact's reasons, at any batch size.
+  @Test(arguments: [1, 7, 4_096])
+  func contactsExplainedByPositionGiveTheSameRows(batchSize: Int) throws {
+    let explained = try Self.view()
+    let onDemand = try Self.view { pipeline in
+      pipeline.explainsContactsOnDemand = true
+      pipeline.findsContactLines = true
+    }
+    #expect(onDemand.contactLines != nil && onDemand.contactExplainer != nil)
+    func rows(_ view: QualificationView) -> (lines: [String], bytes: [[UInt8]], texts: [String]) {
+      let rows = SnapshotRows(view, batchSize: batchSize)
+      var lines: [String] = []
+      var bytes: [[UInt8]] = []
+      while let batch = rows.nextContacts() {
+        lines += batch.contacts.map {
+          "\($0.score.contactID) \($0.persona) \(String(describing: $0.committeeRole)) \($0.isChampion)"
+        }
+        bytes += batch.reasons.ends.indices.map {
+          Array(batch.reasons.bytes[batch.reasons.range(ofRow: $0)])
+        }
+      }
+      return (lines, bytes, rows.ending().texts)
+    }
+    let (expectedLines, expectedBytes, expectedTexts) = rows(explained)
+    let (lines, bytes, texts) = rows(onDemand)
+    #expect(lines == expectedLines)
+    #expect(bytes == expectedBytes)
+    #expect(texts == expectedTexts)
+    #expect(bytes.filter { !$0.isEmpty }.count > 100)
   }
 
   /// Prepared on another thread in batches of any size, the rows are the view's contact
