@@ -106,6 +106,41 @@ import Testing
         == explainer.reasons(ofContacts: view.scoring.contacts.map(\.contactID)))
   }
 
+  /// One account of 600 contacts, each a member of its committee, some of them champions:
+  /// the lines by position (members found by a search over the account's contacts sorted
+  /// by ID, given in reverse order here) equal the join by contact ID.
+  @Test func contactLinesOfALargeAccountEqualTheJoinByContactID() throws {
+    let start = Timestamp(year: 2026, month: 1, day: 5)
+    let titles = ["CFO", "VP Engineering", "IT Director", "Analyst", "Head of Procurement"]
+    let contacts = (0..<600).reversed().map { index in
+      Contact(
+        id: "C\(index)", accountID: "A-1", title: titles[index % titles.count],
+        createdAt: start)
+    }
+    // Every fifth contact meets, replies and asks for a demo week after week before the
+    // date: a champion's behaviour; the others engage a little.
+    let types: [ActivityType] = ["meeting", "email_reply", "demo_requested", "pricing_page_view"]
+    let activities = contacts.indices.flatMap { index in
+      (0..<(index.isMultiple(of: 5) ? 8 : index % 3)).map { week in
+        Activity(
+          contactID: contacts[index].id,
+          occurredAt: Self.asOf.adding(days: -7 * Double(week + 1)), type: types[week % 4])
+      }
+    }
+    let data = CRMData(
+      accounts: [Account(id: "A-1", name: "Acme", createdAt: start)], contacts: contacts,
+      activities: activities)
+    var pipeline = QualificationPipeline(model: .default)
+    pipeline.findsContactLines = true
+    let view = try pipeline.run(data, asOf: Self.asOf)
+    var byID = view
+    byID.committees = view.committees
+    #expect(view.contactLines != nil && byID.contactLines == nil)
+    #expect(view.contacts == byID.contacts)
+    #expect(view.contacts.filter { $0.committeeRole != nil }.count == 600)
+    #expect(view.contacts.contains { $0.isChampion })
+  }
+
   /// Without next best actions (what `quorum score` runs), every committee has none and is
   /// otherwise the same; so are the scores.
   @Test func committeesWithoutNextBestActionsAreOtherwiseTheSame() throws {
