@@ -11,8 +11,8 @@ import Foundation
 ///
 /// ```swift
 /// var table = TextTable()
-/// let (slot, value) = table.find("fit.industry.core")  // value: nil
-/// table.insert("fit.industry.core", value: 7, at: slot)
+/// let (place, value) = table.find("fit.industry.core")  // value: nil
+/// table.insert("fit.industry.core", value: 7, at: place)
 /// table.find("fit.industry.core").value  // 7
 /// ```
 struct TextTable: Sendable {
@@ -39,11 +39,18 @@ struct TextTable: Sendable {
     seed = Self.processSeed
   }
 
-  /// The slot `text` is in, with its value, or the free slot it would go into (value
+  /// Where ``find(_:)`` found a text, or would put it: the slot, and the text's hash so
+  /// that ``insert(_:value:at:)`` does not compute it again.
+  struct Place: Sendable {
+    fileprivate let slot: Int
+    fileprivate let hash: UInt64
+  }
+
+  /// The place `text` is in, with its value, or the free place it would go into (value
   /// `nil`), valid until the next ``insert(_:value:at:)``.
   ///
   /// - Complexity: O(the text's length), expected.
-  mutating func find(_ text: String) -> (slot: Int, value: Int?) {
+  mutating func find(_ text: String) -> (place: Place, value: Int?) {
     if (count + 1) * 4 > (mask + 1) * 3 { grow() }
     return Self.bytes(of: text) { bytes in
       let hash = Self.hash(bytes, seed: seed)
@@ -51,33 +58,32 @@ struct TextTable: Sendable {
         var index = Int(truncatingIfNeeded: hash) & mask
         while let stored = slots[index].text {
           if slots[index].hash == hash, Self.bytes(of: stored, { Self.equal($0, bytes) }) {
-            return (index, slots[index].value)
+            return (Place(slot: index, hash: hash), slots[index].value)
           }
           index = (index + 1) & mask
         }
-        return (index, nil)
+        return (Place(slot: index, hash: hash), nil)
       }
     }
   }
 
-  /// Puts `text` with `value` into `slot`, the free slot ``find(_:)`` just gave for it.
+  /// Puts `text` with `value` into `place`, the free place ``find(_:)`` just gave for it.
   ///
-  /// - Precondition: `slot` is free.
-  mutating func insert(_ text: String, value: Int, at slot: Int) {
-    precondition(slots[slot].text == nil, "the slot is taken")
+  /// - Precondition: `place` is free.
+  mutating func insert(_ text: String, value: Int, at place: Place) {
+    precondition(slots[place.slot].text == nil, "the slot is taken")
     var text = text
     text.makeContiguousUTF8()
-    let hash = Self.bytes(of: text) { Self.hash($0, seed: seed) }
-    slots[slot] = Slot(text: text, hash: hash, value: value)
+    slots[place.slot] = Slot(text: text, hash: place.hash, value: value)
     count += 1
   }
 
-  /// Sets the value of the text in `slot`, a slot ``find(_:)`` found it in.
+  /// Sets the value of the text in `place`, a place ``find(_:)`` found it in.
   ///
-  /// - Precondition: `slot` holds a text.
-  mutating func setValue(_ value: Int, at slot: Int) {
-    precondition(slots[slot].text != nil, "no text in the slot")
-    slots[slot].value = value
+  /// - Precondition: `place` holds a text.
+  mutating func setValue(_ value: Int, at place: Place) {
+    precondition(slots[place.slot].text != nil, "no text in the slot")
+    slots[place.slot].value = value
   }
 
   /// Doubles the slots and places every text again.

@@ -64,16 +64,16 @@ struct ReasonCodec: Sendable {
   /// Appends `text`'s field (see the type's documentation) shifted left once, with `flag`
   /// in the low bit, then its bytes when it is inline.
   private mutating func append(_ text: String, flag: UInt64, to bytes: inout [UInt8]) {
-    let (slot, value) = codes.find(text)
+    let (place, value) = codes.find(text)
     switch value {
     case nil:
-      codes.insert(text, value: Self.onceOnly, at: slot)
+      codes.insert(text, value: Self.onceOnly, at: place)
       let utf8 = text.utf8
       Varint.append((UInt64(utf8.count) << 1 | 1) << 1 | flag, to: &bytes)
       bytes.append(contentsOf: utf8)
     case Self.onceOnly:
       let code = texts.count
-      codes.setValue(code, at: slot)
+      codes.setValue(code, at: place)
       texts.append(text)
       Varint.append(UInt64(code) << 2 | flag, to: &bytes)
     case let code?:

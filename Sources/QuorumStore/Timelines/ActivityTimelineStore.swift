@@ -146,20 +146,14 @@ struct ActivityTimelineStore {
 
   /// Writes the timelines, up to ``rowsPerStatement`` rows a statement.
   private func write(_ chunks: [EncodedTimelines]) throws {
+    let rows = try InsertStatements(
+      database, table: "activity_timelines", columns: ["block", "timelines"],
+      verb: "INSERT OR REPLACE", rowsPerStatement: Self.rowsPerStatement)
     for chunk in chunks {
       try chunk.bytes.withUnsafeBytes { bytes in
-        var start = 0
-        while start < chunk.count {
-          let end = min(start + Self.rowsPerStatement, chunk.count)
-          try insertStatement(rows: end - start).execute { row throws(SQLiteError) in
-            for index in start..<end {
-              let parameter = Int32(2 * (index - start))
-              try row.bind(chunk.blocks[index], at: parameter + 1)
-              try row.bindBlob(
-                UnsafeRawBufferPointer(rebasing: bytes[chunk.range(of: index)]), at: parameter + 2)
-            }
-          }
-          start = end
+        try rows.insert(rows: chunk.count) { (index, row) throws(SQLiteError) in
+          try row.bind(chunk.blocks[index], at: 1)
+          try row.bindBlob(UnsafeRawBufferPointer(rebasing: bytes[chunk.range(of: index)]), at: 2)
         }
       }
     }
@@ -167,16 +161,4 @@ struct ActivityTimelineStore {
 
   /// Rows a statement writes: fewer statements to step, as the import's own writer does.
   static let rowsPerStatement = 64
-
-  private func insertStatement(rows: Int) throws -> Statement {
-    try database.statement(
-      rows == Self.rowsPerStatement ? Self.fullInsert : Self.insert(rows: rows))
-  }
-
-  private static let fullInsert = insert(rows: rowsPerStatement)
-
-  private static func insert(rows: Int) -> String {
-    "INSERT OR REPLACE INTO activity_timelines (block, timelines) VALUES "
-      + repeatElement("(?, ?)", count: rows).joined(separator: ", ")
-  }
 }

@@ -6,12 +6,12 @@ import Testing
 @Suite struct TextTableTests {
   @Test func aTextFoundAfterItsInsertKeepsItsValueUntilSet() {
     var table = TextTable()
-    let (slot, missing) = table.find("fit.industry.core")
+    let (place, missing) = table.find("fit.industry.core")
     #expect(missing == nil)
-    table.insert("fit.industry.core", value: 7, at: slot)
+    table.insert("fit.industry.core", value: 7, at: place)
     let found = table.find("fit.industry.core")
     #expect(found.value == 7)
-    table.setValue(8, at: found.slot)
+    table.setValue(8, at: found.place)
     #expect(table.find("fit.industry.core").value == 8)
     #expect(table.find("fit.industry").value == nil)
     #expect(table.count == 1)
@@ -28,9 +28,9 @@ import Testing
     ]
     var table = TextTable(capacity: 1)
     for (value, text) in texts.enumerated() {
-      let (slot, existing) = table.find(text)
+      let (place, existing) = table.find(text)
       #expect(existing == nil, "\(text) was found before it was inserted")
-      table.insert(text, value: value, at: slot)
+      table.insert(text, value: value, at: place)
     }
     for (value, text) in texts.enumerated() {
       #expect(table.find(text).value == value, "\(text)")
@@ -49,10 +49,10 @@ import Testing
     for index in 0..<20_000 {
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
       let text = "text \((state >> 33) % 30_000)"
-      let (slot, value) = table.find(text)
+      let (place, value) = table.find(text)
       #expect(value == reference[text])
       if value == nil {
-        table.insert(text, value: index, at: slot)
+        table.insert(text, value: index, at: place)
         reference[text] = index
       }
     }
