@@ -77,8 +77,8 @@ public struct StakeholderEngagementCounter: Sendable {
   /// The windows and activity classes used.
   public let settings: CommitteeSettings
   private var counter: EngagementCounter
-  private var index: [String: Int32] = [:]
-  private var contactIDs: [String] = []
+  /// The contacts seen, by tally position.
+  private var index = IDIndex()
   private var tallies: [StakeholderTally] = []
   /// Whether the counter was fresh when first fed a log: that log's contacts keep their log
   /// positions (contacts added later are appended after them).
@@ -104,11 +104,10 @@ public struct StakeholderEngagementCounter: Sendable {
     let kinds = log.types.map { counter.kind(of: $0) }
     // A fresh counter takes the log's contacts and index as its own (shared, not copied),
     // so a contact's tally is at its log position and needs no lookup.
-    let aligned = contactIDs.isEmpty
+    let aligned = index.ids.isEmpty
     if aligned {
-      contactIDs = log.contactIDs
       index = log.contactIndex
-      tallies = Array(repeating: StakeholderTally(), count: contactIDs.count)
+      tallies = Array(repeating: StakeholderTally(), count: index.ids.count)
       isAligned = true
     }
     for contact in log.contactIDs.indices {
@@ -124,11 +123,8 @@ public struct StakeholderEngagementCounter: Sendable {
 
   /// The tally position of `contactID`, added when new.
   private mutating func position(of contactID: String) -> Int {
-    if let known = index[contactID] { return Int(known) }
-    let position = contactIDs.count
-    index[contactID] = Int32(position)
-    contactIDs.append(contactID)
-    tallies.append(StakeholderTally())
+    let position = Int(index.append(contactID))
+    if position == tallies.count { tallies.append(StakeholderTally()) }
     return position
   }
 
@@ -136,7 +132,7 @@ public struct StakeholderEngagementCounter: Sendable {
   /// log), by contact ID.
   public var summaries: [String: StakeholderEngagement] {
     Dictionary(
-      zip(contactIDs, tallies).map { ($0.0, $0.1.summary(contactID: $0.0)) },
+      zip(index.ids, tallies).map { ($0.0, $0.1.summary(contactID: $0.0)) },
       uniquingKeysWith: { first, _ in first })
   }
 
@@ -147,7 +143,7 @@ public struct StakeholderEngagementCounter: Sendable {
   ///   `position` is one of that log's contacts.
   func engagement(ofContactAt position: Int) -> StakeholderEngagement {
     precondition(isAligned, "the counter must be aligned with one activity log")
-    return tallies[position].summary(contactID: contactIDs[position])
+    return tallies[position].summary(contactID: index.ids[position])
   }
 
   /// The engagement of one contact; all zero when the contact did nothing.

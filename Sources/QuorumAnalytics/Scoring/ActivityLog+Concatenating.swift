@@ -23,8 +23,7 @@ extension ActivityLog {
       return
     }
     self.init(
-      contactIDs: first.contactIDs, contactIndex: first.contactIndex,
-      segment: Segment(joining: parts.map(\.segment)))
+      contactIndex: first.contactIndex, segment: Segment(joining: parts.map(\.segment)))
   }
 
   /// The log of `contactIDs` whose activities `segments` hold, joined as
@@ -39,7 +38,7 @@ extension ActivityLog {
       !segments.isEmpty && segments.allSatisfy { $0.contactCount == contactIDs.count },
       "the segments must be built for these contacts")
     self.init(
-      contactIDs: contactIDs, contactIndex: Self.index(of: contactIDs),
+      contactIndex: IDIndex(contactIDs),
       segment: segments.count == 1 ? segments[0] : Segment(joining: segments))
   }
 }

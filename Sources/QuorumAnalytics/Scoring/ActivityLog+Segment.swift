@@ -52,22 +52,11 @@ extension ActivityLog {
       orphanTimes: orphanTimes)
   }
 
-  /// The log of `segment` for `contactIDs` with their index.
-  init(contactIDs: [String], contactIndex: [String: Int32], segment: Segment) {
-    precondition(contactIDs.count == segment.contactCount, "one contact id per position")
+  /// The log of `segment` for the contacts of `contactIndex`.
+  init(contactIndex: IDIndex, segment: Segment) {
+    precondition(contactIndex.ids.count == segment.contactCount, "one contact id per position")
     self.init(
-      contactIDs: contactIDs, types: segment.types, contactIndex: contactIndex,
-      offsets: segment.offsets, times: segment.times, typeCodes: segment.typeCodes,
-      orphanTimes: segment.orphanTimes)
-  }
-
-  /// Each id's position; of repeated ids the first counts.
-  static func index(of contactIDs: [String]) -> [String: Int32] {
-    var index: [String: Int32] = [:]
-    index.reserveCapacity(contactIDs.count)
-    for (position, id) in contactIDs.enumerated() where index[id] == nil {
-      index[id] = Int32(position)
-    }
-    return index
+      contactIndex: contactIndex, types: segment.types, offsets: segment.offsets,
+      times: segment.times, typeCodes: segment.typeCodes, orphanTimes: segment.orphanTimes)
   }
 }

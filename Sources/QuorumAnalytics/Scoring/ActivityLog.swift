@@ -10,7 +10,7 @@
 ///   and about 28 bytes per activity of peak memory.
 public struct ActivityLog: Sendable {
   /// The contacts, in the order given; contact `i` owns `offsets[i]..<offsets[i + 1]`.
-  public let contactIDs: [String]
+  public var contactIDs: [String] { contactIndex.ids }
   /// The activity types the log's type codes refer to, in order of first use.
   public let types: [ActivityType]
   /// The number of activities of known contacts.
@@ -18,7 +18,8 @@ public struct ActivityLog: Sendable {
   /// The number of activities whose contact is not in `contactIDs`.
   public var orphanCount: Int { orphanTimes.count }
 
-  let contactIndex: [String: Int32]
+  /// Each contact id's position (of repeated ids the first).
+  let contactIndex: IDIndex
   let offsets: [Int]
   let times: [Int64]
   let typeCodes: [Int32]
@@ -35,10 +36,9 @@ public struct ActivityLog: Sendable {
   }
 
   init(
-    contactIDs: [String], types: [ActivityType], contactIndex: [String: Int32], offsets: [Int],
-    times: [Int64], typeCodes: [Int32], orphanTimes: [Int64]
+    contactIndex: IDIndex, types: [ActivityType], offsets: [Int], times: [Int64],
+    typeCodes: [Int32], orphanTimes: [Int64]
   ) {
-    self.contactIDs = contactIDs
     self.types = types
     self.contactIndex = contactIndex
     self.offsets = offsets
@@ -70,10 +70,9 @@ public struct ActivityLog: Sendable {
   /// a table keyed by contact yields them) are kept in place, without the counting sort.
   /// Without even the ids (``init(contactCount:)``), it builds a ``Segment``.
   public struct Builder: Sendable {
-    /// The contacts' ids; empty for a builder by position only.
-    private let contactIDs: [String]
+    /// The contacts' ids with their positions; empty for a builder by position only.
+    private let contactIndex: IDIndex
     private let contactCount: Int
-    private let contactIndex: [String: Int32]
     private var codeOfType: [ActivityType: Int32] = [:]
     private var types: [ActivityType] = []
     /// Per contact + 1: how many activities it has (prefix sums become the offsets).
@@ -96,15 +95,15 @@ public struct ActivityLog: Sendable {
     /// - Precondition: fewer than 2³¹ contacts.
     public init(contactIDs: [String], reservingCapacity capacity: Int = 0) {
       self.init(
-        contactIDs: contactIDs, contactCount: contactIDs.count,
-        contactIndex: ActivityLog.index(of: contactIDs), reservingCapacity: capacity)
+        contactIndex: IDIndex(contactIDs), contactCount: contactIDs.count,
+        reservingCapacity: capacity)
     }
 
     /// Starts a segment for `contactCount` contacts known by position only: rows are
     /// appended with ``append(contactAt:occurredAt:typeCode:)`` and the result is a
     /// ``segment(trimmingCapacity:)``, joined with its contacts' ids later.
     package init(contactCount: Int) {
-      self.init(contactIDs: [], contactCount: contactCount, contactIndex: [:], reservingCapacity: 0)
+      self.init(contactIndex: IDIndex(), contactCount: contactCount, reservingCapacity: 0)
     }
 
     /// A builder by position holding activities collected elsewhere in bulk: the i-th of
@@ -128,11 +127,9 @@ public struct ActivityLog: Sendable {
     }
 
     private init(
-      contactIDs: [String], contactCount: Int, contactIndex: [String: Int32],
-      reservingCapacity capacity: Int
+      contactIndex: IDIndex, contactCount: Int, reservingCapacity capacity: Int
     ) {
       precondition(contactCount >= 0 && contactCount < Int(Int32.max), "contact count out of range")
-      self.contactIDs = contactIDs
       self.contactCount = contactCount
       self.contactIndex = contactIndex
       counts = [Int](repeating: 0, count: contactCount + 1)
@@ -158,7 +155,7 @@ public struct ActivityLog: Sendable {
     /// Adds one activity. Consecutive rows of the same contact or type (as a cursor ordered
     /// by contact yields them) skip the hash lookup.
     public mutating func append(contactID: String, occurredAt: Timestamp, type: ActivityType) {
-      precondition(contactIDs.count == contactCount, "a builder by position takes positions")
+      precondition(contactIndex.ids.count == contactCount, "a builder by position takes positions")
       if contactID != lastContactID {
         lastContactID = contactID
         lastContact = contactIndex[contactID] ?? -1
@@ -212,10 +209,9 @@ public struct ActivityLog: Sendable {
     /// order the activities were appended in. Rows that arrived grouped are moved, not
     /// copied: build once, the builder is left without activities.
     public mutating func build() -> ActivityLog {
-      precondition(contactIDs.count == contactCount, "a builder by position builds segments")
-      return ActivityLog(
-        contactIDs: contactIDs, contactIndex: contactIndex,
-        segment: segment(trimmingCapacity: true))
+      precondition(
+        contactIndex.ids.count == contactCount, "a builder by position builds segments")
+      return ActivityLog(contactIndex: contactIndex, segment: segment(trimmingCapacity: true))
     }
 
     /// ``build()`` without the contacts' ids: the segment of a builder by position

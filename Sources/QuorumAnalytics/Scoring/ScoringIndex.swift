@@ -54,9 +54,11 @@ struct ScoringIndex: Sendable {
   ) {
     precondition(
       personaAt.isEmpty || personaAt.count == data.contacts.count, "one persona per contact")
+    // By index: zipping the contacts would copy each (eleven retains and releases).
+    let logIDs = log.contactIDs
     precondition(
-      log.contactIDs.count == data.contacts.count
-        && zip(log.contactIDs, data.contacts).allSatisfy { $0 == $1.id },
+      logIDs.count == data.contacts.count
+        && logIDs.indices.allSatisfy { logIDs[$0] == data.contacts[$0].id },
       "the activity log must be built for the data's contacts, in order")
     compiled = model
     self.data = data
@@ -73,11 +75,47 @@ struct ScoringIndex: Sendable {
       scoped.append(position)
     }
     self.accountPosition = accountPosition
-    accounts = scoped.sorted { data.accounts[$0].id < data.accounts[$1].id }
-    fits = Self.fits(of: scoped, in: data.accounts, model: model)
-
-    let matcher = AccountMatcher(accounts: scoped.map { data.accounts[$0] })
+    // The departments and the answers' grouping are serial and independent of the
+    // matching: they run on another thread meanwhile.
     let positions = accountPosition
+    let (sideIndexes, scoping) = concurrently {
+      (
+        departments: Self.departmentCodes(data.contacts, personaAt: personaAt),
+        answers: AnswerGroupings(data: data, log: log, accountPosition: positions)
+      )
+    } and: {
+      (
+        accounts: scoped.sorted { data.accounts[$0].id < data.accounts[$1].id },
+        fits: Self.fits(of: scoped, in: data.accounts, model: model),
+        contacts: Self.match(
+          data, scoped: scoped, accountPosition: positions, contactsAsOf: contactsAsOf)
+      )
+    }
+    accounts = scoping.accounts
+    fits = scoping.fits
+    let matching = scoping.contacts
+    matches = matching.matches
+    contactAccount = matching.contactAccount
+    unassigned = matching.unassigned
+    accountContacts = matching.accountContacts
+    departments = sideIndexes.departments
+    contactAnswers = sideIndexes.answers.contacts
+    accountAnswers = sideIndexes.answers.accounts
+    accountAnswerVisible = sideIndexes.answers.visible
+  }
+
+  /// Every contact's account match (`nil` out of scope), its account's position (−1 for
+  /// none), the contacts in scope without an account, and the contacts per account.
+  ///
+  /// - Complexity: O(contacts) matches, on all cores, then O(contacts) to group them.
+  private static func match(
+    _ data: CRMData, scoped: [Int], accountPosition positions: [String: Int],
+    contactsAsOf: Timestamp?
+  ) -> (
+    matches: [AccountMatch?], contactAccount: [Int32], unassigned: [Int32],
+    accountContacts: Grouping
+  ) {
+    let matcher = AccountMatcher(accounts: scoped.map { data.accounts[$0] })
     // Contacts match independently, then find their account's position: on all cores, in
     // order, each result written in place (the matches are large values: never copied).
     let count = data.contacts.count
@@ -92,50 +130,12 @@ struct ScoringIndex: Sendable {
     for contact in 0..<count where contactAccount[contact] < 0 && matches[contact] != nil {
       unassigned.append(Int32(contact))
     }
-    self.matches = matches
-    self.contactAccount = contactAccount
-    self.unassigned = unassigned
-    accountContacts = Grouping(
+    let accountContacts = Grouping(
       buckets: data.accounts.count,
       keys: contactAccount.enumerated().lazy.filter { $0.element >= 0 }.map {
         (Int($0.element), Int32($0.offset))
       })
-    departments = Self.departmentCodes(data.contacts, personaAt: personaAt)
-
-    var contactKeys: [(Int, Int32)] = []
-    var accountKeys: [(Int, Int32)] = []
-    var visible: [Int64] = []
-    let opportunities = Dictionary(
-      data.opportunities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    for (index, answer) in data.qualifications.enumerated() {
-      switch answer.subjectType {
-      case .contact:
-        if let contact = log.contactIndex[answer.subjectID] {
-          contactKeys.append((Int(contact), Int32(index)))
-        }
-      case .account:
-        if let position = accountPosition[answer.subjectID] {
-          accountKeys.append((position, Int32(index)))
-          visible.append(answer.assessedAt.millisecondsSince1970)
-        }
-      case .opportunity:
-        if let opportunity = opportunities[answer.subjectID],
-          let position = accountPosition[opportunity.accountID]
-        {
-          accountKeys.append((position, Int32(index)))
-          visible.append(max(answer.assessedAt, opportunity.createdAt).millisecondsSince1970)
-        }
-      }
-    }
-    contactAnswers = Grouping(buckets: data.contacts.count, keys: contactKeys)
-    let grouped = Grouping(
-      buckets: data.accounts.count,
-      keys: accountKeys.indices.lazy.map {
-        (accountKeys[$0].0, Int32($0))
-      })
-    // `grouped` holds positions in `accountKeys`; resolve them to answers and visibility.
-    accountAnswers = grouped.mapItems { accountKeys[Int($0)].1 }
-    accountAnswerVisible = grouped.items.map { visible[Int($0)] }
+    return (matches, contactAccount, unassigned, accountContacts)
   }
 
   /// The same index for another model: the matching, grouping and answers do not depend
@@ -265,5 +265,58 @@ struct Grouping: Sendable {
 
   func mapItems(_ transform: (Int32) -> Int32) -> Grouping {
     Grouping(offsets: offsets, items: items.map(transform))
+  }
+}
+
+/// The qualification answers grouped for scoring: each contact's, and each account's (about
+/// the account itself or one of its opportunities) with the moment each becomes visible.
+private struct AnswerGroupings: Sendable {
+  /// Per contact position: positions in the data's qualifications.
+  let contacts: Grouping
+  /// Per account position: positions in the data's qualifications.
+  let accounts: Grouping
+  /// Per entry of `accounts`: when the answer becomes visible (its assessment, or its
+  /// opportunity's creation if later).
+  let visible: [Int64]
+
+  /// Groups `data`'s answers; answers about an unknown contact, an account out of scope
+  /// (not in `accountPosition`) or an opportunity of one are left out.
+  ///
+  /// - Complexity: O(answers + opportunities + contacts + accounts).
+  init(data: CRMData, log: ActivityLog, accountPosition: [String: Int]) {
+    var contactKeys: [(Int, Int32)] = []
+    var accountKeys: [(Int, Int32)] = []
+    var visible: [Int64] = []
+    let opportunities = Dictionary(
+      data.opportunities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    for (index, answer) in data.qualifications.enumerated() {
+      switch answer.subjectType {
+      case .contact:
+        if let contact = log.contactIndex[answer.subjectID] {
+          contactKeys.append((Int(contact), Int32(index)))
+        }
+      case .account:
+        if let position = accountPosition[answer.subjectID] {
+          accountKeys.append((position, Int32(index)))
+          visible.append(answer.assessedAt.millisecondsSince1970)
+        }
+      case .opportunity:
+        if let opportunity = opportunities[answer.subjectID],
+          let position = accountPosition[opportunity.accountID]
+        {
+          accountKeys.append((position, Int32(index)))
+          visible.append(max(answer.assessedAt, opportunity.createdAt).millisecondsSince1970)
+        }
+      }
+    }
+    contacts = Grouping(buckets: data.contacts.count, keys: contactKeys)
+    let grouped = Grouping(
+      buckets: data.accounts.count,
+      keys: accountKeys.indices.lazy.map {
+        (accountKeys[$0].0, Int32($0))
+      })
+    // `grouped` holds positions in `accountKeys`; resolve them to answers and visibility.
+    accounts = grouped.mapItems { accountKeys[Int($0)].1 }
+    self.visible = grouped.items.map { visible[Int($0)] }
   }
 }

@@ -48,15 +48,49 @@ struct PointInTimeCommittee: Sendable {
   /// Whether no two contacts share an id (then members need no de-duplication by id).
   private let contactIDsAreUnique: Bool
   private let kinds: [Kind]
+  /// The opportunities and role rows that can give each account's contacts an explicit role.
+  let roleRows: RoleRows
+
   /// Per account position: the opportunities and role rows that can give its contacts an
   /// explicit role (rows naming one of its contacts).
-  private let roleRows: [Int: [OpportunityContact]]
-  private let roleOpportunities: [Int: [Opportunity]]
+  struct RoleRows: Sendable {
+    fileprivate let rows: [Int: [OpportunityContact]]
+    fileprivate let opportunities: [Int: [Opportunity]]
 
-  /// Indexes the committee inputs over the extractor's contact matches and activity log.
+    /// Groups the role rows of `index`'s data by the account of the contact they name;
+    /// rows of an unknown contact or opportunity, or of an unmatched contact, are left out.
+    ///
+    /// - Complexity: O(role rows + opportunities).
+    init(_ index: ScoringIndex) {
+      let opportunities = Dictionary(
+        index.data.opportunities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+      var rows: [Int: [OpportunityContact]] = [:]
+      var referenced: [Int: Set<String>] = [:]
+      for row in index.data.opportunityContacts {
+        guard let contact = index.log.contactIndex[row.contactID],
+          opportunities[row.opportunityID] != nil
+        else { continue }
+        let account = Int(index.contactAccount[Int(contact)])
+        guard account >= 0 else { continue }
+        rows[account, default: []].append(row)
+        referenced[account, default: []].insert(row.opportunityID)
+      }
+      self.rows = rows
+      self.opportunities = referenced.mapValues { ids in
+        ids.sorted().compactMap { opportunities[$0] }
+      }
+    }
+  }
+
+  /// Indexes the committee inputs over the extractor's contact matches and activity log;
+  /// `roleRows` are the index's (``RoleRows/init(_:)``), when already grouped.
   ///
-  /// - Precondition: `personas` holds one persona per contact of the extractor's data.
-  init(extractor: FeatureExtractor, settings: CommitteeSettings, personas: [Persona]) {
+  /// - Precondition: `personas` holds one persona per contact of the extractor's data, and
+  ///   `roleRows`, when given, were grouped from the same data and matches.
+  init(
+    extractor: FeatureExtractor, settings: CommitteeSettings, personas: [Persona],
+    roleRows: RoleRows? = nil
+  ) {
     let index = extractor.index
     precondition(personas.count == index.data.contacts.count, "one persona per contact")
     self.settings = settings
@@ -77,28 +111,23 @@ struct PointInTimeCommittee: Sendable {
         meeting: settings.champion.meetingTypes.contains(type),
         reply: settings.champion.replyTypes.contains(type))
     }
-    let opportunities = Dictionary(
-      index.data.opportunities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    var rows: [Int: [OpportunityContact]] = [:]
-    var referenced: [Int: Set<String>] = [:]
-    for row in index.data.opportunityContacts {
-      guard let contact = index.log.contactIndex[row.contactID],
-        opportunities[row.opportunityID] != nil
-      else { continue }
-      let account = Int(index.contactAccount[Int(contact)])
-      guard account >= 0 else { continue }
-      rows[account, default: []].append(row)
-      referenced[account, default: []].insert(row.opportunityID)
-    }
-    roleRows = rows
-    roleOpportunities = referenced.mapValues { ids in
-      ids.sorted().compactMap { opportunities[$0] }
-    }
+    self.roleRows = roleRows ?? RoleRows(index)
   }
 
   /// Every contact's persona, on all cores (``PersonaClassifier/classifyOnAllCores(_:at:)``).
   static func personas(of contacts: [Contact]) -> [Persona] {
     PersonaClassifier.classifyOnAllCores(contacts)
+  }
+
+  /// Every contact's persona and the index's role rows: the rows, a serial pass, grouped
+  /// on another thread while the contacts are classified.
+  static func personasAndRoleRows(of index: ScoringIndex) -> ([Persona], RoleRows) {
+    let (roleRows, classified) = concurrently {
+      RoleRows(index)
+    } and: {
+      personas(of: index.data.contacts)
+    }
+    return (classified, roleRows)
   }
 
   /// The role each persona suggests, looked up in a table of every persona's role, in
@@ -115,12 +144,13 @@ struct PointInTimeCommittee: Sendable {
   /// The signals of the account at `position` (in the data's accounts) under `cutoff`.
   func signals(ofAccount position: Int, cutoff: TimeCutoff) -> CommitteeSignals {
     let asOf = Timestamp(millisecondsSince1970: cutoff.lastVisibleMillisecond)
-    let rows = roleRows[position] ?? []
+    let rows = roleRows.rows[position] ?? []
     let explicitRoles =
       rows.isEmpty
       ? [:]
       : ExplicitRole.latest(
-        opportunities: roleOpportunities[position] ?? [], opportunityContacts: rows, asOf: asOf)
+        opportunities: roleRows.opportunities[position] ?? [], opportunityContacts: rows,
+        asOf: asOf)
     let contacts = index.contacts(ofAccount: position)
     var members: [Member] = []
     members.reserveCapacity(contacts.count)

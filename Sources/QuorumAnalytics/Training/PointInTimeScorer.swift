@@ -18,11 +18,11 @@ struct PointInTimeScorer: Sendable {
     let settings = CommitteeSettings(model: model)
     try settings.validate()
     let extractor = FeatureExtractor(data: data, model: model, activities: activities)
+    let (personas, roleRows) = PointInTimeCommittee.personasAndRoleRows(of: extractor.index)
     self.init(
       extractor: extractor,
       committee: PointInTimeCommittee(
-        extractor: extractor, settings: settings,
-        personas: PointInTimeCommittee.personas(of: data.contacts)))
+        extractor: extractor, settings: settings, personas: personas, roleRows: roleRows))
   }
 
   /// A scorer over an index built already (for the index's model), e.g. the one the
@@ -33,11 +33,11 @@ struct PointInTimeScorer: Sendable {
     let settings = CommitteeSettings(model: index.compiled.model)
     try settings.validate()
     let extractor = FeatureExtractor(index: index)
+    let (personas, roleRows) = PointInTimeCommittee.personasAndRoleRows(of: index)
     self.init(
       extractor: extractor,
       committee: PointInTimeCommittee(
-        extractor: extractor, settings: settings,
-        personas: PointInTimeCommittee.personas(of: index.data.contacts)))
+        extractor: extractor, settings: settings, personas: personas, roleRows: roleRows))
   }
 
   /// `base`'s index and personas rebound to `model`: the same data without indexing it
@@ -51,7 +51,8 @@ struct PointInTimeScorer: Sendable {
     self.init(
       extractor: extractor,
       committee: PointInTimeCommittee(
-        extractor: extractor, settings: settings, personas: base.committee.personas))
+        extractor: extractor, settings: settings, personas: base.committee.personas,
+        roleRows: base.committee.roleRows))
   }
 
   private init(extractor: FeatureExtractor, committee: PointInTimeCommittee) {

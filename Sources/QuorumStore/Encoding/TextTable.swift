@@ -1,13 +1,12 @@
-import Foundation
+import QuorumAnalytics
 
 /// Texts, compared by their UTF-8 bytes, each with an integer value: the table of texts
 /// ``ReasonCodec`` has met in a run, looked up for every reason of half a million contacts.
 ///
-/// An open-addressing table, at most three quarters full, with linear probing and a fast
-/// multiplicative hash of the bytes, eight at a time, seeded per process. `Dictionary`
-/// hashes every key with SipHash through `Hasher`, and a `String` key compares through
-/// Unicode normalization; here a lookup costs a few multiplications and one `memcmp`. The
-/// table never removes a text.
+/// An open-addressing table, at most three quarters full, with linear probing and
+/// ``ByteHash`` (a lookup costs a few multiplications and one `memcmp`, where `Dictionary`
+/// hashes through SipHash and compares through Unicode normalization). The table never
+/// removes a text.
 ///
 /// ```swift
 /// var table = TextTable()
@@ -36,7 +35,7 @@ struct TextTable: Sendable {
     let size = max(16, (max(capacity, 1) * 4 / 3 + 1).nextPowerOfTwo)
     slots = Array(repeating: Slot(), count: size)
     mask = size - 1
-    seed = Self.processSeed
+    seed = ByteHash.processSeed
   }
 
   /// Where ``find(_:)`` found a text, or would put it: the slot, and the text's hash so
@@ -51,20 +50,31 @@ struct TextTable: Sendable {
   ///
   /// - Complexity: O(the text's length), expected.
   mutating func find(_ text: String) -> (place: Place, value: Int?) {
+    ByteHash.withBytes(of: text) { find(bytes: $0) }
+  }
+
+  /// ``find(_:)`` for the text whose UTF-8 bytes are `bytes`, without making a `String`.
+  mutating func find(bytes: UnsafeRawBufferPointer) -> (place: Place, value: Int?) {
     if (count + 1) * 4 > (mask + 1) * 3 { grow() }
-    return Self.bytes(of: text) { bytes in
-      let hash = Self.hash(bytes, seed: seed)
-      return slots.withUnsafeBufferPointer { slots in
-        var index = Int(truncatingIfNeeded: hash) & mask
-        while let stored = slots[index].text {
-          if slots[index].hash == hash, Self.bytes(of: stored, { Self.equal($0, bytes) }) {
-            return (Place(slot: index, hash: hash), slots[index].value)
-          }
-          index = (index + 1) & mask
+    let hash = ByteHash.hash(bytes, seed: seed)
+    return slots.withUnsafeBufferPointer { slots in
+      var index = Int(truncatingIfNeeded: hash) & mask
+      while let stored = slots[index].text {
+        if slots[index].hash == hash, ByteHash.text(stored, hasBytes: bytes) {
+          return (Place(slot: index, hash: hash), slots[index].value)
         }
-        return (Place(slot: index, hash: hash), nil)
+        index = (index + 1) & mask
       }
+      return (Place(slot: index, hash: hash), nil)
     }
+  }
+
+  /// The text in `place`, a place ``find(_:)`` found it in.
+  ///
+  /// - Precondition: `place` holds a text.
+  func text(at place: Place) -> String {
+    guard let text = slots[place.slot].text else { preconditionFailure("no text in the slot") }
+    return text
   }
 
   /// Puts `text` with `value` into `place`, the free place ``find(_:)`` just gave for it.
@@ -96,69 +106,5 @@ struct TextTable: Sendable {
     }
     larger.count = count
     self = larger
-  }
-
-  /// Calls `body` with `text`'s UTF-8 bytes (copied into contiguous storage first when the
-  /// string is bridged or otherwise not stored as UTF-8).
-  private static func bytes<Result>(
-    of text: String, _ body: (UnsafeRawBufferPointer) -> Result
-  ) -> Result {
-    if let result = text.utf8.withContiguousStorageIfAvailable({
-      body(UnsafeRawBufferPointer($0))
-    }) {
-      return result
-    }
-    var copy = text
-    copy.makeContiguousUTF8()
-    return bytes(of: copy, body)
-  }
-
-  private static func equal(_ left: UnsafeRawBufferPointer, _ right: UnsafeRawBufferPointer)
-    -> Bool
-  {
-    guard left.count == right.count else { return false }
-    guard let first = left.baseAddress, let second = right.baseAddress else { return true }
-    return memcmp(first, second, left.count) == 0
-  }
-
-  /// A 64-bit hash of `bytes`: each eight-byte word (the last one zero-padded) mixed in by
-  /// a multiply and a rotation, the length folded in, then MurmurHash3's finaliser
-  /// (`fmix64`) to spread the bits over the slot mask.
-  static func hash(_ bytes: UnsafeRawBufferPointer, seed: UInt64) -> UInt64 {
-    var hash = seed ^ (UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15)
-    var offset = 0
-    while offset + 8 <= bytes.count {
-      hash = mix(hash, bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-      offset += 8
-    }
-    if offset < bytes.count {
-      var tail: UInt64 = 0
-      for index in offset..<bytes.count {
-        tail |= UInt64(bytes[index]) << (8 * UInt64(index - offset))
-      }
-      hash = mix(hash, tail)
-    }
-    hash ^= hash >> 33
-    hash &*= 0xFF51_AFD7_ED55_8CCD
-    hash ^= hash >> 33
-    hash &*= 0xC4CE_B9FE_1A85_EC53
-    hash ^= hash >> 33
-    return hash
-  }
-
-  private static func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
-    let mixed = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
-    return (mixed << 31) | (mixed >> 33)
-  }
-
-  /// One seed per process, so that texts chosen to collide (they come partly from the
-  /// user's data) cannot be prepared in advance.
-  private static let processSeed = UInt64.random(in: .min ... .max)
-}
-
-extension Int {
-  /// The smallest power of two at or above the value (1 for values below 1).
-  fileprivate var nextPowerOfTwo: Int {
-    self <= 1 ? 1 : 1 << (Int.bitWidth - (self - 1).leadingZeroBitCount)
   }
 }

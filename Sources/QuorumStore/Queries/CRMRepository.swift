@@ -61,12 +61,16 @@ package struct CRMRepository {
   package func contacts(_ columns: ContactColumns = .all) throws -> [Contact] {
     // Reserved: half a million contacts grown by doubling were copied twice over.
     let count = try database.scalar("SELECT count(*) FROM contacts") ?? 0
+    // Companies and titles repeat across contacts: each distinct one is made once.
+    var companies = TextInterner()
+    var titles = TextInterner()
     return try database.statement(
       "SELECT \(columns.selectList) FROM contacts ORDER BY id"
     ).map(expectedCount: Int(count)) { row in
       Contact(
-        id: row.string(0), accountID: row.text(1), email: row.text(2), company: row.text(3),
-        firstName: row.text(4), lastName: row.text(5), title: row.text(6),
+        id: row.string(0), accountID: row.text(1), email: row.text(2),
+        company: row.text(3, interning: &companies), firstName: row.text(4),
+        lastName: row.text(5), title: row.text(6, interning: &titles),
         department: row.text(7), seniority: row.text(8), source: row.text(9),
         campaignID: row.text(10),
         createdAt: Timestamp(millisecondsSince1970: row.int64(11)),

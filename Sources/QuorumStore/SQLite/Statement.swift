@@ -230,6 +230,14 @@ package struct Row {
     return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
   }
 
+  /// Column `index` as text, or `nil` when NULL, shared with the equal texts `interner`
+  /// has already made.
+  func text(_ index: Int32, interning interner: inout TextInterner) -> String? {
+    guard let pointer = sqlite3_column_text(handle, index) else { return nil }
+    let count = Int(sqlite3_column_bytes(handle, index))
+    return interner.text(UnsafeRawBufferPointer(start: pointer, count: count))
+  }
+
   /// Column `index` as text, `""` when NULL.
   package func string(_ index: Int32) -> String { text(index) ?? "" }
 

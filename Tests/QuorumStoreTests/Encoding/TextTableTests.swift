@@ -59,21 +59,4 @@ import Testing
     #expect(table.count == reference.count)
     #expect(reference.allSatisfy { table.find($0.key).value == $0.value })
   }
-
-  /// The hash reads every byte: texts that differ in any one byte, in the eight-byte
-  /// words or in the tail, hash apart; the same bytes hash alike.
-  @Test func theHashReadsEveryByte() {
-    let base = Array("engagement.demo_requested".utf8)
-    func hash(_ bytes: [UInt8]) -> UInt64 {
-      bytes.withUnsafeBytes { TextTable.hash($0, seed: 42) }
-    }
-    let hashes = base.indices.map { index -> UInt64 in
-      var changed = base
-      changed[index] ^= 1
-      return hash(changed)
-    }
-    #expect(Set(hashes + [hash(base)]).count == base.count + 1)
-    #expect(hash(base) == hash(Array("engagement.demo_requested".utf8)))
-    #expect(hash([]) != hash([0]))
-  }
 }

@@ -1,0 +1,41 @@
+import Testing
+
+@testable import QuorumStore
+
+@Suite struct TextInternerTests {
+  /// The storage address of a text too long to live inside the string itself.
+  private static func address(_ text: String) -> UnsafePointer<UInt8>? {
+    var text = text
+    return text.withUTF8 { $0.baseAddress }
+  }
+
+  /// The second "Vice President, Marketing" is the first one's storage, not a new string.
+  @Test func equalBytesShareOneString() {
+    var interner = TextInterner()
+    let first = interner.text("Vice President, Marketing".utf8)
+    let second = interner.text("Vice President, Marketing".utf8)
+    let other = interner.text("Vice President, Sales".utf8)
+    #expect(first == "Vice President, Marketing" && other == "Vice President, Sales")
+    #expect(Self.address(first) == Self.address(second))
+    #expect(interner.count == 2)
+  }
+
+  /// With a limit of two, a third distinct text is still made, correctly, but not kept.
+  @Test func pastTheLimitTextsAreMadeButNotKept() {
+    var interner = TextInterner(limit: 2)
+    let texts = ["Chief Financial Officer", "Chief Revenue Officer", "Chief Executive Officer"]
+    #expect(texts.map { interner.text($0.utf8) } == texts)
+    #expect(interner.text(texts[2].utf8) == texts[2])
+    #expect(interner.count == 2)
+  }
+
+  /// Invalid UTF-8 is repaired as `String(decoding:as:)` repairs it, and not kept (its
+  /// bytes would never match the repaired text's).
+  @Test func invalidBytesAreRepairedAndNotKept() {
+    var interner = TextInterner()
+    let bytes: [UInt8] = [0x41, 0xFF, 0x42]
+    #expect(interner.text(bytes) == "A\u{FFFD}B")
+    #expect(interner.text(bytes) == "A\u{FFFD}B")
+    #expect(interner.count == 0)
+  }
+}
