@@ -39,8 +39,9 @@ public struct AccountMatcher: Sendable {
         domain: domain.flatMap { EmailDomain.isFreeMail($0) ? nil : $0 }
       )
     })
-    for (index, account) in accounts.enumerated() where byID[account.id] == nil {
-      byID[account.id] = index
+    // By index: enumerating the accounts would copy each (a dozen retains and releases).
+    for index in accounts.indices where byID[accounts[index].id] == nil {
+      byID[accounts[index].id] = index
       if let domain = keys[index].domain { byDomain[domain, default: []].append(index) }
       let name = keys[index].name
       if !name.isEmpty { byName[name, default: []].append(index) }

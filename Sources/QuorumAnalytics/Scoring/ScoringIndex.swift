@@ -67,11 +67,11 @@ struct ScoringIndex: Sendable {
 
     var accountPosition: [String: Int] = [:]
     var scoped: [Int] = []
-    for (position, account) in data.accounts.enumerated()
-    where accountPosition[account.id] == nil
-      && Self.exists(account.createdAt, asOf: accountsAsOf)
+    for position in data.accounts.indices
+    where accountPosition[data.accounts[position].id] == nil
+      && Self.exists(data.accounts[position].createdAt, asOf: accountsAsOf)
     {
-      accountPosition[account.id] = position
+      accountPosition[data.accounts[position].id] = position
       scoped.append(position)
     }
     self.accountPosition = accountPosition
@@ -120,8 +120,10 @@ struct ScoringIndex: Sendable {
     // order, each result written in place (the matches are large values: never copied).
     let count = data.contacts.count
     let matches = ChunkedWork(count: count).map(each: { position -> AccountMatch? in
-      let contact = data.contacts[position]
-      return Self.exists(contact.createdAt, asOf: contactsAsOf) ? matcher.match(contact) : nil
+      // Borrowed in place, not copied: a copy retains and releases every string, some
+      // of them (interned titles, companies) shared by many contacts across the cores.
+      Self.exists(data.contacts[position].createdAt, asOf: contactsAsOf)
+        ? matcher.match(data.contacts[position]) : nil
     })
     let contactAccount = ChunkedWork(count: count).map(each: { position -> Int32 in
       matches[position]?.accountID.flatMap { positions[$0] }.map(Int32.init) ?? -1
