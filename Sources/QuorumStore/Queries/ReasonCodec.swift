@@ -34,8 +34,13 @@ struct ReasonCodec: Sendable {
   /// The texts interned so far, by code.
   private(set) var texts: [String] = []
   /// The code of each text met before; ``onceOnly`` for a text met once, written inline.
-  private var codes = TextTable(capacity: 4_096)
+  private var codes: TextTable
   private static let onceOnly = -1
+
+  /// A codec with room for about `expectedTexts` distinct texts before its table grows.
+  init(expectedTexts: Int = 4_096) {
+    codes = TextTable(capacity: expectedTexts)
+  }
 
   /// The reasons, in order, appended to `bytes`.
   mutating func encode(_ reasons: [ReasonCode], into bytes: inout [UInt8]) {

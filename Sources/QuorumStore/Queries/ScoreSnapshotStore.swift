@@ -35,7 +35,8 @@ package struct ScoreSnapshotStore {
   ///
   /// - Complexity: O(contacts + accounts + reasons): the rows prepared and their reasons
   ///   encoded by ``ReasonCodec`` on another core (``SnapshotRows``) while this one deletes
-  ///   the replaced run and inserts the rows ready, one prepared insert per row.
+  ///   the replaced run and inserts the rows ready — the accounts, the contacts batch by
+  ///   batch, then the texts — many rows a statement (``InsertStatements``).
   package func save(_ view: QualificationView, createdAt: Timestamp) throws -> Int64 {
     let rows = SnapshotRows(view)
     defer { rows.cancel() }  // after an error: the preparation keeps nothing for no one
@@ -71,6 +72,17 @@ package struct ScoreSnapshotStore {
         .text(createdAt.iso8601), .integer(Int64(ReasonCodec.format)),
       ])
     let run = database.lastInsertedRowID
+    let accountRows = try InsertStatements(
+      database, table: "account_scores",
+      columns: [
+        "run_id", "account_id", "score", "win_probability", "journey_stage", "engaged_contacts",
+        "engaged_departments", "coverage", "tier", "reasons",
+      ])
+    try insert(scoring.accounts, rows.accounts(), with: accountRows) {
+      (account, reasons, row) throws(SQLiteError) in
+      let coverage = view.committees[account.accountID]?.coverage.coverage
+      try bind(account, coverage: coverage, reasons: reasons, run: run, to: row)
+    }
     let contactRows = try InsertStatements(
       database, table: "contact_scores",
       columns: [
@@ -83,21 +95,9 @@ package struct ScoreSnapshotStore {
         try bind(contact, reasons: reasons, run: run, to: row)
       }
     }
-    let ending = rows.ending()
-    let accountRows = try InsertStatements(
-      database, table: "account_scores",
-      columns: [
-        "run_id", "account_id", "score", "win_probability", "journey_stage", "engaged_contacts",
-        "engaged_departments", "coverage", "tier", "reasons",
-      ])
-    try insert(scoring.accounts, ending.accounts, with: accountRows) {
-      (account, reasons, row) throws(SQLiteError) in
-      let coverage = view.committees[account.accountID]?.coverage.coverage
-      try bind(account, coverage: coverage, reasons: reasons, run: run, to: row)
-    }
     let textRow = try database.statement(
       "INSERT INTO score_texts (run_id, code, text) VALUES (?, ?, ?)")
-    for (code, text) in ending.texts.enumerated() {
+    for (code, text) in rows.texts().enumerated() {
       try textRow.execute { row throws(SQLiteError) in
         try row.bind(run, at: 1)
         try row.bind(Int64(code), at: 2)

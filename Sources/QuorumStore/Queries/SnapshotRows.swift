@@ -2,18 +2,21 @@ import Dispatch
 import QuorumAnalytics
 
 /// A score snapshot's rows, prepared in order on another thread while the caller writes
-/// the ones ready: the contacts' lines (persona, committee role, champion) in batches with
-/// their reasons encoded, then the accounts' reasons and the texts.
+/// the ones ready: the accounts' reasons, then the contacts' lines (persona, committee
+/// role, champion) in batches with their reasons encoded, then the texts.
 ///
-/// One ``ReasonCodec`` encodes every row, contacts then accounts, one after the other, so
+/// One ``ReasonCodec`` encodes every row, accounts then contacts, one after the other, so
 /// the codes and bytes are those of a serial encoding; only the time moves, to the cores
-/// SQLite's inserts leave free. Contacts explained on demand are explained one stage
+/// SQLite's inserts leave free. The accounts come first so that their encoding overlaps
+/// with the contacts' explanation and the writer's inserts (last, it was a stretch of one
+/// core with the writer waiting). Contacts explained on demand are explained one stage
 /// ahead of their encoding.
 ///
 /// ```swift
 /// let rows = SnapshotRows(view)  // starts preparing now
+/// insert(rows.accounts())
 /// while let batch = rows.nextContacts() { insert(batch) }
-/// let ending = rows.ending()  // accounts' reasons and the texts
+/// let texts = rows.texts()
 /// ```
 struct SnapshotRows: Sendable {
   /// Consecutive contacts with their reasons' bytes.
@@ -22,17 +25,13 @@ struct SnapshotRows: Sendable {
     let reasons: EncodedReasons
   }
 
-  /// What follows the contacts: the accounts' reasons, in `scoring.accounts` order, and
-  /// every text the codes refer to.
-  struct Ending: Sendable {
-    let accounts: EncodedReasons
-    let texts: [String]
-  }
-
   /// A few batches ahead of the writer at most: the rows are ready when it wants them,
   /// without a second copy of every contact line in memory.
   private let contactBatches = OrderedHandoff<ContactBatch>(capacity: 4)
-  private let endings = OrderedHandoff<Ending>()
+  /// The accounts' reasons, in `scoring.accounts` order.
+  private let accountReasons = OrderedHandoff<EncodedReasons>()
+  /// Every text the codes refer to, once every row is encoded.
+  private let textList = OrderedHandoff<[String]>()
 
   /// Starts preparing `view`'s rows, `batchSize` contacts at a time.
   ///
@@ -47,8 +46,15 @@ struct SnapshotRows: Sendable {
     DispatchQueue.global(qos: .userInitiated).async { [explained] in
       Self.explain(view, batchSize: batchSize, into: explained)
     }
-    DispatchQueue.global(qos: .userInitiated).async { [explained, contactBatches, endings] in
-      var codec = ReasonCodec()
+    DispatchQueue.global(qos: .userInitiated).async {
+      [explained, contactBatches, accountReasons, textList] in
+      let accounts = view.scoring.accounts
+      // Most texts are an account's own (a rollup's contacts, its fit values): sized for
+      // about one per account reason, the table does not grow a dozen times over.
+      var codec = ReasonCodec(expectedTexts: accounts.reduce(4_096) { $0 + $1.reasons.count })
+      accountReasons.send(
+        EncodedReasons(rows: accounts.count, codec: &codec) { accounts[$0].reasons })
+      accountReasons.finish()
       while let batch = explained.next() {
         let reasons = EncodedReasons(rows: batch.contacts.count, codec: &codec) {
           batch.reasons[$0]
@@ -60,12 +66,8 @@ struct SnapshotRows: Sendable {
       }
       guard !explained.isCancelledByConsumer else { return }  // the writer stopped
       contactBatches.finish()
-      let accounts = view.scoring.accounts
-      let accountReasons = EncodedReasons(rows: accounts.count, codec: &codec) {
-        accounts[$0].reasons
-      }
-      endings.send(Ending(accounts: accountReasons, texts: codec.texts))
-      endings.finish()
+      textList.send(codec.texts)
+      textList.finish()
     }
   }
 
@@ -121,22 +123,33 @@ struct SnapshotRows: Sendable {
   /// Thrown inside the preparation to stop it when the writer has cancelled.
   private struct Cancelled: Error {}
 
+  /// The accounts' reasons, in `scoring.accounts` order, waiting until they are ready.
+  ///
+  /// - Precondition: called once.
+  func accounts() -> EncodedReasons {
+    guard let reasons = accountReasons.next() else {
+      preconditionFailure("the accounts' reasons were taken")
+    }
+    return reasons
+  }
+
   /// The next batch of contacts, in `forEachContact` order, waiting until it is ready;
   /// `nil` after the last.
   func nextContacts() -> ContactBatch? { contactBatches.next() }
+
+  /// Every text the codes refer to, by code, waiting until every row is encoded.
+  ///
+  /// - Precondition: called once.
+  func texts() -> [String] {
+    guard let texts = textList.next() else { preconditionFailure("the texts were taken") }
+    return texts
+  }
 
   /// Stops taking rows: batches waiting and still to come are dropped.
   func cancel() {
     explained.cancel()
     contactBatches.cancel()
-    endings.cancel()
-  }
-
-  /// The accounts' reasons and the texts, waiting until they are ready.
-  ///
-  /// - Precondition: called once.
-  func ending() -> Ending {
-    guard let ending = endings.next() else { preconditionFailure("the ending was taken") }
-    return ending
+    accountReasons.cancel()
+    textList.cancel()
   }
 }

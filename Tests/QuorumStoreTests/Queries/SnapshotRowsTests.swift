@@ -34,8 +34,9 @@ import Testing
     #expect(onDemand.contactLines != nil && onDemand.contactExplainer != nil)
     func rows(_ view: QualificationView) -> (lines: [String], bytes: [[UInt8]], texts: [String]) {
       let rows = SnapshotRows(view, batchSize: batchSize)
+      let accounts = rows.accounts()
       var lines: [String] = []
-      var bytes: [[UInt8]] = []
+      var bytes = accounts.ends.indices.map { Array(accounts.bytes[accounts.range(ofRow: $0)]) }
       while let batch = rows.nextContacts() {
         lines += batch.contacts.map {
           "\($0.score.contactID) \($0.persona) \(String(describing: $0.committeeRole)) \($0.isChampion)"
@@ -44,7 +45,7 @@ import Testing
           Array(batch.reasons.bytes[batch.reasons.range(ofRow: $0)])
         }
       }
-      return (lines, bytes, rows.ending().texts)
+      return (lines, bytes, rows.texts())
     }
     let (expectedLines, expectedBytes, expectedTexts) = rows(explained)
     let (lines, bytes, texts) = rows(onDemand)
@@ -56,22 +57,23 @@ import Testing
 
   /// Prepared on another thread in batches of any size, the rows are the view's contact
   /// lines in order, and the bytes and texts are exactly those of one codec encoding every
-  /// contact and then every account, one after the other.
+  /// account and then every contact, one after the other.
   @Test(arguments: [1, 7, 4_096])
   func batchesHoldTheContactsAndTheirSerialEncoding(batchSize: Int) throws {
     let view = try Self.view()
     var serial = ReasonCodec()
-    let contactBytes = view.scoring.contacts.map { contact in
-      var bytes: [UInt8] = []
-      serial.encode(contact.reasons, into: &bytes)
-      return bytes
-    }
     let accountBytes = view.scoring.accounts.map { account in
       var bytes: [UInt8] = []
       serial.encode(account.reasons, into: &bytes)
       return bytes
     }
+    let contactBytes = view.scoring.contacts.map { contact in
+      var bytes: [UInt8] = []
+      serial.encode(contact.reasons, into: &bytes)
+      return bytes
+    }
     let rows = SnapshotRows(view, batchSize: batchSize)
+    let accounts = rows.accounts()
     var contacts: [ContactQualification] = []
     var bytes: [[UInt8]] = []
     var batches = 0
@@ -83,17 +85,14 @@ import Testing
         Array(batch.reasons.bytes[batch.reasons.range(ofRow: $0)])
       }
     }
-    let ending = rows.ending()
     #expect(view.scoring.contacts.count > 200)
     #expect(batches == (view.scoring.contacts.count + batchSize - 1) / batchSize)
     #expect(contacts == view.contacts)
     #expect(bytes == contactBytes)
     #expect(
-      ending.accounts.ends.indices.map {
-        Array(ending.accounts.bytes[ending.accounts.range(ofRow: $0)])
-      }
+      accounts.ends.indices.map { Array(accounts.bytes[accounts.range(ofRow: $0)]) }
         == accountBytes)
-    #expect(ending.texts == serial.texts)
+    #expect(rows.texts() == serial.texts)
     #expect(serial.texts.count > 128)
   }
 
