@@ -99,21 +99,30 @@ public struct StakeholderEngagementCounter: Sendable {
 
   /// Adds every activity of `log` (each contact's, then the next).
   ///
-  /// - Complexity: O(activities in `log` + its contacts).
+  /// - Complexity: O(activities in `log` + its contacts); on all cores when the counter is
+  ///   fresh.
   public mutating func add(_ log: ActivityLog) {
-    let kinds = log.types.map { counter.kind(of: $0) }
+    let kinds = log.types.map { self.counter.kind(of: $0) }
+    let counter = self.counter
     // A fresh counter takes the log's contacts and index as its own (shared, not copied),
-    // so a contact's tally is at its log position and needs no lookup.
-    let aligned = index.ids.isEmpty
-    if aligned {
+    // so a contact's tally is at its log position and needs no lookup; each contact's
+    // tally depends on its own activities only, so the contacts are counted on all cores.
+    guard !index.ids.isEmpty else {
       index = log.contactIndex
-      tallies = Array(repeating: StakeholderTally(), count: index.ids.count)
+      tallies = ChunkedWork(count: log.contactIDs.count).map(each: { contact in
+        var tally = StakeholderTally()
+        for event in log.range(ofContact: contact) {
+          counter.add(at: log.times[event], kind: kinds[Int(log.typeCodes[event])], to: &tally)
+        }
+        return tally
+      })
       isAligned = true
+      return
     }
     for contact in log.contactIDs.indices {
       let range = log.range(ofContact: contact)
       guard !range.isEmpty else { continue }
-      let position = aligned ? contact : self.position(of: log.contactIDs[contact])
+      let position = position(of: log.contactIDs[contact])
       for event in range {
         counter.add(
           at: log.times[event], kind: kinds[Int(log.typeCodes[event])], to: &tallies[position])

@@ -86,15 +86,22 @@ public struct QualificationPipeline: Sendable {
       personaAt[position] = persona
       personas[data.contacts[position].id] = persona
     }
-    // One index matches every contact to its account, for the committees and the scorer.
+    // One index matches every contact to its account, for the committees and the scorer;
+    // the CRM's explicit roles, a serial pass over the role rows, are found meanwhile.
     let scorer = Scorer(model: model)
-    let index = scorer.index(data, activities: log, asOf: asOf, personaAt: personaAt)
+    let (explicitRoles, index) = concurrently {
+      ExplicitRole.latest(
+        opportunities: data.opportunities, opportunityContacts: data.opportunityContacts,
+        asOf: asOf)
+    } and: {
+      scorer.index(data, activities: log, asOf: asOf, personaAt: personaAt)
+    }
     let byPosition = log.contactIndex.count == data.contacts.count
     let committees =
       byPosition
       ? CommitteeAnalysis.analyze(
         index: index, personas: personaAt, asOf: asOf, settings: settings, engagement: engagement,
-        plansActions: plansNextBestActions)
+        plansActions: plansNextBestActions, explicitRoles: explicitRoles)
       : try Self.committeesByID(
         index, asOf: asOf, settings: settings, engagement: engagement)
     let scoring = scorer.run(

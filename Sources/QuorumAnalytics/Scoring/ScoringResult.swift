@@ -71,20 +71,46 @@ public struct ScoringSummary: Hashable, Sendable {
   init(
     contacts: [ContactScore], accounts: [AccountScore], orphanActivities: Int, activitiesSeen: Int
   ) {
-    var methods = Dictionary(uniqueKeysWithValues: MatchMethod.allCases.map { ($0, 0) })
-    var stages = Dictionary(uniqueKeysWithValues: ContactStage.allCases.map { ($0, 0) })
+    var methods = CaseCounts<MatchMethod>()
+    var stages = CaseCounts<ContactStage>()
     var unmapped: [ActivityType: Int] = [:]
     // By index: half a million large values are read in place, not copied.
     for index in contacts.indices {
-      methods[contacts[index].match.method, default: 0] += 1
-      stages[contacts[index].stage, default: 0] += 1
+      methods.add(contacts[index].match.method)
+      stages.add(contacts[index].stage)
       for entry in contacts[index].unmapped { unmapped[entry.type, default: 0] += entry.count }
     }
-    var journeys = Dictionary(uniqueKeysWithValues: JourneyStage.allCases.map { ($0, 0) })
-    for account in accounts { journeys[account.journeyStage, default: 0] += 1 }
+    var journeys = CaseCounts<JourneyStage>()
+    for index in accounts.indices { journeys.add(accounts[index].journeyStage) }
     self.init(
-      contactsPerMatchMethod: methods, contactsPerStage: stages, accountsPerJourneyStage: journeys,
+      contactsPerMatchMethod: methods.dictionary, contactsPerStage: stages.dictionary,
+      accountsPerJourneyStage: journeys.dictionary,
       unmapped: ActivityTypeCount.merge(unmapped), orphanActivities: orphanActivities,
       activitiesSeen: activitiesSeen)
   }
+}
+
+/// How many times each case of an enumeration was added, every case counted from 0.
+///
+/// A dictionary keyed by a `String`-backed enumeration hashes the case's raw string on every
+/// increment (half a million times per run); here a case costs a comparison with each case
+/// before it, a handful at most.
+private struct CaseCounts<Case: CaseIterable & Hashable> where Case.AllCases == [Case] {
+  private let cases = Case.allCases
+  private var counts = [Int](repeating: 0, count: Case.allCases.count)
+  /// The case added last and its position: runs of one case skip the search.
+  private var last: (value: Case, position: Int)?
+
+  mutating func add(_ value: Case) {
+    if let last, last.value == value {
+      counts[last.position] += 1
+      return
+    }
+    guard let position = cases.firstIndex(of: value) else { preconditionFailure("an unknown case") }
+    counts[position] += 1
+    last = (value, position)
+  }
+
+  /// The counts by case, every case present.
+  var dictionary: [Case: Int] { Dictionary(uniqueKeysWithValues: zip(cases, counts)) }
 }
