@@ -18,7 +18,6 @@ package enum ByteHash {
   /// (`fmix64`) to spread the bits over a table's slot mask.
   ///
   /// - Complexity: O(`bytes.count`).
-  @inlinable
   package static func hash(_ bytes: UnsafeRawBufferPointer, seed: UInt64) -> UInt64 {
     var hash = seed ^ (UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15)
     var offset = 0
@@ -42,7 +41,6 @@ package enum ByteHash {
   }
 
   /// The hash of `text`'s UTF-8 bytes.
-  @inlinable
   package static func hash(of text: String, seed: UInt64) -> UInt64 {
     withBytes(of: text) { hash($0, seed: seed) }
   }
@@ -50,9 +48,8 @@ package enum ByteHash {
   /// Calls `body` with `text`'s UTF-8 bytes (copied into contiguous storage first when the
   /// string is bridged or otherwise not stored as UTF-8).
   ///
-  /// Inlinable, as are the other functions here, so that the tables of other modules get
-  /// it specialized and inlined rather than called generically.
-  @inlinable
+  /// Generic: called from another module it runs unspecialised (its result type's metadata
+  /// looked up on every call), so hot paths there use `String.withUTF8` instead.
   package static func withBytes<Result>(
     of text: String, _ body: (UnsafeRawBufferPointer) -> Result
   ) -> Result {
@@ -67,7 +64,6 @@ package enum ByteHash {
   }
 
   /// Whether `text`'s UTF-8 bytes are `bytes`.
-  @inlinable
   package static func text(_ text: String, hasBytes bytes: UnsafeRawBufferPointer) -> Bool {
     withBytes(of: text) { stored in
       guard stored.count == bytes.count else { return false }
@@ -80,10 +76,7 @@ package enum ByteHash {
   /// user's data) cannot be prepared in advance.
   package static let processSeed = UInt64.random(in: .min ... .max)
 
-  /// `word` mixed into `hash`: a xor, a multiply by the golden-ratio constant and a
-  /// rotation.
-  @inlinable
-  package static func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
+  private static func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
     let mixed = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
     return (mixed << 31) | (mixed >> 33)
   }

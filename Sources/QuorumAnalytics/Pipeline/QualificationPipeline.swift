@@ -79,29 +79,32 @@ public struct QualificationPipeline: Sendable {
     // Personas by contact position (unknown for contacts created later) and by ID.
     let known = data.contacts.indices.filter { data.contacts[$0].createdAt <= asOf }
     var personaAt = [Persona](repeating: .unknown, count: data.contacts.count)
-    var personas: [String: Persona] = [:]
-    personas.reserveCapacity(known.count)
     let classified = PersonaClassifier.classifyOnAllCores(data.contacts, at: known)
-    for (position, persona) in zip(known, classified) {
-      personaAt[position] = persona
-      personas[data.contacts[position].id] = persona
-    }
+    for (position, persona) in zip(known, classified) { personaAt[position] = persona }
     // One index matches every contact to its account, for the committees and the scorer;
-    // the CRM's explicit roles, a serial pass over the role rows, are found meanwhile.
+    // two serial passes are made meanwhile: the personas by ID (of a repeated ID, the last
+    // contact's) and the CRM's explicit roles.
     let scorer = Scorer(model: model)
-    let (explicitRoles, index) = concurrently {
-      ExplicitRole.latest(
+    let (side, index) = concurrently {
+      var personas: [String: Persona] = [:]
+      personas.reserveCapacity(known.count)
+      for (position, persona) in zip(known, classified) {
+        personas[data.contacts[position].id] = persona
+      }
+      let explicitRoles = ExplicitRole.latest(
         opportunities: data.opportunities, opportunityContacts: data.opportunityContacts,
         asOf: asOf)
+      return (personas: personas, explicitRoles: explicitRoles)
     } and: {
       scorer.index(data, activities: log, asOf: asOf, personaAt: personaAt)
     }
+    let personas = side.personas
     let byPosition = log.contactIndex.count == data.contacts.count
     let committees =
       byPosition
       ? CommitteeAnalysis.analyze(
         index: index, personas: personaAt, asOf: asOf, settings: settings, engagement: engagement,
-        plansActions: plansNextBestActions, explicitRoles: explicitRoles)
+        plansActions: plansNextBestActions, explicitRoles: side.explicitRoles)
       : try Self.committeesByID(
         index, asOf: asOf, settings: settings, engagement: engagement)
     let scoring = scorer.run(

@@ -50,7 +50,10 @@ struct TextTable: Sendable {
   ///
   /// - Complexity: O(the text's length), expected.
   mutating func find(_ text: String) -> (place: Place, value: Int?) {
-    ByteHash.withBytes(of: text) { find(bytes: $0) }
+    // `withUTF8`, specialised here, rather than ByteHash's generic helper, which another
+    // module calls unspecialised, instantiating its result type's metadata on every call.
+    var text = text
+    return text.withUTF8 { find(bytes: UnsafeRawBufferPointer($0)) }
   }
 
   /// ``find(_:)`` for the text whose UTF-8 bytes are `bytes`, without making a `String`.
