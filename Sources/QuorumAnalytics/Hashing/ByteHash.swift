@@ -65,11 +65,16 @@ package enum ByteHash {
 
   /// Whether `text`'s UTF-8 bytes are `bytes`.
   package static func text(_ text: String, hasBytes bytes: UnsafeRawBufferPointer) -> Bool {
-    withBytes(of: text) { stored in
-      guard stored.count == bytes.count else { return false }
-      guard let first = stored.baseAddress, let second = bytes.baseAddress else { return true }
-      return memcmp(first, second, bytes.count) == 0
-    }
+    withBytes(of: text) { equal($0, bytes) }
+  }
+
+  /// Whether two byte buffers hold the same bytes (one `memcmp`).
+  package static func equal(_ left: UnsafeRawBufferPointer, _ right: UnsafeRawBufferPointer)
+    -> Bool
+  {
+    guard left.count == right.count else { return false }
+    guard let first = left.baseAddress, let second = right.baseAddress else { return true }
+    return memcmp(first, second, left.count) == 0
   }
 
   /// One seed per process, so that texts chosen to collide (they come partly from the
@@ -79,12 +84,5 @@ package enum ByteHash {
   private static func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
     let mixed = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
     return (mixed << 31) | (mixed >> 33)
-  }
-}
-
-extension Int {
-  /// The smallest power of two at or above the value (1 for values below 1).
-  package var nextPowerOfTwo: Int {
-    self <= 1 ? 1 : 1 << (Int.bitWidth - (self - 1).leadingZeroBitCount)
   }
 }

@@ -1,12 +1,18 @@
+import Foundation
+
 /// Ids numbered by position: each distinct id's first position in a list of ids, found by
 /// its bytes — e.g. half a million contact ids, looked up by every answer and activity
 /// that names a contact.
 ///
 /// An open-addressing table, at most half full, with linear probing over 64-bit slots that
 /// each hold a position and 32 bits of the id's ``ByteHash`` (so a probe rarely compares
-/// ids). It refers to the ids by position and holds no copy of them. Ids match by their
-/// UTF-8 bytes (see ``ByteHash``). Building it costs a fraction of a `[String: Int32]`
-/// dictionary's SipHash and Unicode-aware comparisons.
+/// ids). It refers to the ids by position and holds no copy of them. Building it costs a
+/// fraction of a `[String: Int32]` dictionary's SipHash and Unicode-aware comparisons.
+///
+/// Ids match as `String`s do, by canonical equivalence ("é" precomposed or as "e" and a
+/// combining accent is one id), so the index agrees with every dictionary keyed by id: an
+/// ASCII id (the usual CRM key) is hashed and compared by its bytes, which are its own
+/// normal form; any other by the bytes of its NFC form.
 ///
 /// ```swift
 /// var index = IDIndex(["C1", "C2", "C1"])
@@ -37,7 +43,7 @@ package struct IDIndex: Sendable {
     self.ids = ids
     (slots, mask) = Self.emptySlots(holding: ids.count)
     for position in ids.indices {
-      ByteHash.withBytes(of: ids[position]) { bytes in
+      Self.withKey(of: ids[position]) { bytes in
         let hash = ByteHash.hash(bytes, seed: seed)
         let (slot, found) = find(bytes, hash: hash)
         if found == nil { occupy(slot, hash: hash, position: position) }
@@ -49,7 +55,7 @@ package struct IDIndex: Sendable {
   ///
   /// - Complexity: O(the id's length), expected.
   package subscript(id: String) -> Int32? {
-    ByteHash.withBytes(of: id) { bytes in
+    Self.withKey(of: id) { bytes in
       find(bytes, hash: ByteHash.hash(bytes, seed: seed)).position
     }
   }
@@ -59,7 +65,7 @@ package struct IDIndex: Sendable {
   /// - Precondition: fewer than 2³¹ − 1 ids before.
   package mutating func append(_ id: String) -> Int32 {
     if (count + 1) * 2 > mask + 1 { grow() }
-    return ByteHash.withBytes(of: id) { bytes in
+    return Self.withKey(of: id) { bytes in
       let hash = ByteHash.hash(bytes, seed: seed)
       let (slot, found) = find(bytes, hash: hash)
       if let found { return found }
@@ -81,7 +87,7 @@ package struct IDIndex: Sendable {
         while slots[slot] != 0 {
           let entry = slots[slot]
           let position = Int(entry & 0xFFFF_FFFF) - 1
-          if entry >> 32 == tag, ByteHash.text(ids[position], hasBytes: bytes) {
+          if entry >> 32 == tag, Self.withKey(of: ids[position], { ByteHash.equal($0, bytes) }) {
             return (slot, Int32(position))
           }
           slot = (slot + 1) & mask
@@ -101,10 +107,23 @@ package struct IDIndex: Sendable {
     let entries = slots.filter { $0 != 0 }
     (slots, mask) = Self.emptySlots(holding: (mask + 1))
     for entry in entries {
-      let hash = ByteHash.hash(of: ids[Int(entry & 0xFFFF_FFFF) - 1], seed: seed)
+      let hash = Self.withKey(of: ids[Int(entry & 0xFFFF_FFFF) - 1]) {
+        ByteHash.hash($0, seed: seed)
+      }
       var slot = Int(truncatingIfNeeded: hash) & mask
       while slots[slot] != 0 { slot = (slot + 1) & mask }
       slots[slot] = entry
+    }
+  }
+
+  /// Calls `body` with the bytes `id` is hashed and compared by: its UTF-8 bytes when they
+  /// are ASCII, else those of its NFC form, so that canonically equivalent ids are one.
+  private static func withKey<Result>(
+    of id: String, _ body: (UnsafeRawBufferPointer) -> Result
+  ) -> Result {
+    ByteHash.withBytes(of: id) { bytes in
+      guard bytes.contains(where: { $0 >= 0x80 }) else { return body(bytes) }
+      return ByteHash.withBytes(of: id.precomposedStringWithCanonicalMapping, body)
     }
   }
 

@@ -1,3 +1,5 @@
+import QuorumAnalytics
+
 /// Texts that repeat across rows, made into `String`s once and shared: a column such as a
 /// contact's title or company holds a few hundred or a few thousand distinct values over
 /// half a million rows, and each row otherwise allocates, validates and copies its own.
@@ -30,8 +32,9 @@ struct TextInterner {
     let (place, found) = table.find(bytes: bytes)
     if found != nil { return table.text(at: place) }
     let text = String(decoding: bytes, as: UTF8.self)
-    // A repaired text's bytes differ from the row's: it could never be found again.
-    if table.count < limit && text.utf8.count == bytes.count {
+    // A repaired text's bytes differ from the row's (not always in number: a four-byte
+    // sequence cut short by one is repaired to three bytes): it could never be found again.
+    if table.count < limit && ByteHash.text(text, hasBytes: bytes) {
       table.insert(text, value: 0, at: place)
     }
     return text

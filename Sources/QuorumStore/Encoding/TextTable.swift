@@ -1,7 +1,8 @@
 import QuorumAnalytics
 
 /// Texts, compared by their UTF-8 bytes, each with an integer value: the table of texts
-/// ``ReasonCodec`` has met in a run, looked up for every reason of half a million contacts.
+/// ``ReasonCodec`` has met in a run, looked up for every reason of half a million contacts,
+/// and of the texts a ``TextInterner`` keeps.
 ///
 /// An open-addressing table, at most three quarters full, with linear probing and
 /// ``ByteHash`` (a lookup costs a few multiplications and one `memcmp`, where `Dictionary`

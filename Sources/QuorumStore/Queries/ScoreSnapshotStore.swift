@@ -35,8 +35,8 @@ package struct ScoreSnapshotStore {
   ///
   /// - Complexity: O(contacts + accounts + reasons): the rows prepared and their reasons
   ///   encoded by ``ReasonCodec`` on another core (``SnapshotRows``) while this one deletes
-  ///   the replaced run and inserts the rows ready — the accounts, the contacts batch by
-  ///   batch, then the texts — many rows a statement (``InsertStatements``).
+  ///   the replaced run and inserts the rows ready — the accounts, then the contacts batch
+  ///   by batch, many rows a statement (``InsertStatements``), then the texts.
   package func save(_ view: QualificationView, createdAt: Timestamp) throws -> Int64 {
     let rows = SnapshotRows(view)
     defer { rows.cancel() }  // after an error: the preparation keeps nothing for no one

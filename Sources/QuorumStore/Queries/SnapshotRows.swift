@@ -36,7 +36,7 @@ struct SnapshotRows: Sendable {
   /// Starts preparing `view`'s rows, `batchSize` contacts at a time.
   ///
   /// A caller that stops taking rows calls ``cancel()``: the preparation then stops at its
-  /// next batch.
+  /// next batch (after the accounts' encoding, when that is under way).
   ///
   /// - Precondition: `batchSize` is positive.
   init(_ view: QualificationView, batchSize: Int = 4_096) {
@@ -52,8 +52,13 @@ struct SnapshotRows: Sendable {
       // Most texts are an account's own (a rollup's contacts, its fit values): sized for
       // about one per account reason, the table does not grow a dozen times over.
       var codec = ReasonCodec(expectedTexts: accounts.reduce(4_096) { $0 + $1.reasons.count })
-      accountReasons.send(
-        EncodedReasons(rows: accounts.count, codec: &codec) { accounts[$0].reasons })
+      guard
+        accountReasons.send(
+          EncodedReasons(rows: accounts.count, codec: &codec) { accounts[$0].reasons })
+      else {
+        explained.cancel()
+        return  // the writer stopped taking rows
+      }
       accountReasons.finish()
       while let batch = explained.next() {
         let reasons = EncodedReasons(rows: batch.contacts.count, codec: &codec) {

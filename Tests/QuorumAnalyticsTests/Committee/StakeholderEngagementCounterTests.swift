@@ -37,4 +37,29 @@ import Testing
     streamed.add(log)
     #expect(!streamed.isAligned)
   }
+
+  /// Logs split into halves of the activities, fed after a single activity (the counter
+  /// not aligned) or one after the other (the second adding to the first's tallies), give
+  /// the engagement of the same activities fed one by one.
+  @Test func logsFedAfterActivitiesOrEachOtherAddUp() {
+    let data = SyntheticSample.merged
+    let asOf = Timestamp(year: 2026, month: 6, day: 30)
+    let ids = data.contacts.map(\.id)
+    let half = data.activities.count / 2
+    let firstHalf = ActivityLog(contactIDs: ids, activities: Array(data.activities[..<half]))
+    let secondHalf = ActivityLog(contactIDs: ids, activities: Array(data.activities[half...]))
+    var oneByOne = StakeholderEngagementCounter(asOf: asOf)
+    for activity in data.activities { oneByOne.add(activity) }
+    var afterOne = StakeholderEngagementCounter(asOf: asOf)
+    afterOne.add(data.activities[0])
+    afterOne.add(ActivityLog(contactIDs: ids, activities: Array(data.activities.dropFirst())))
+    var twoLogs = StakeholderEngagementCounter(asOf: asOf)
+    twoLogs.add(firstHalf)
+    twoLogs.add(secondHalf)
+    #expect(twoLogs.isAligned && !afterOne.isAligned)
+    for counter in [afterOne, twoLogs] {
+      #expect(ids.allSatisfy { counter.engagement(of: $0) == oneByOne.engagement(of: $0) })
+    }
+    #expect(ids.contains { twoLogs.engagement(of: $0).activitiesInWindow > 0 })
+  }
 }

@@ -20,7 +20,8 @@ import Testing
     #expect(hash([]) != hash([0]))
   }
 
-  /// A small string, a long one and a bridged-looking one hash by their bytes alone.
+  /// A short text (stored in the string itself), a long one (on the heap) and a non-ASCII
+  /// one hash by their bytes alone.
   @Test func aTextHashesLikeItsBytes() {
     for text in ["C1", "contact-000000000042@example.com", "Zürich AG"] {
       let bytes = Array(text.utf8)

@@ -44,11 +44,15 @@ import Testing
     #expect(index["contact-12001@customer-domain.example"] == nil)
   }
 
-  /// Ids match by their bytes: "é" precomposed and "e" + combining accent are different ids
-  /// (a `String` comparison would call them equal).
-  @Test func idsMatchByTheirBytes() {
-    let index = IDIndex(["caf\u{E9}"])
+  /// Ids match as strings do: "é" precomposed and "e" + combining accent are one id (the
+  /// first position), as a `[String: Int32]` would have them; "e" alone is another.
+  @Test func canonicallyEquivalentIDsAreOneID() {
+    var index = IDIndex(["caf\u{E9}", "cafe\u{301}", "cafe"])
     #expect(index["caf\u{E9}"] == 0)
-    #expect(index["cafe\u{301}"] == nil)
+    #expect(index["cafe\u{301}"] == 0)
+    #expect(index["cafe"] == 2)
+    #expect(index.count == 2)
+    #expect(index.append("cafe\u{301}") == 0)
+    #expect(index.append("na\u{EF}ve") == 3 && index["nai\u{308}ve"] == 3)
   }
 }

@@ -19,7 +19,7 @@ import Testing
 
   /// The background runs while the foreground waits for it: a foreground that blocks until
   /// the background has signalled returns (run serially, it would never finish).
-  @Test func theBackgroundRunsWhileTheForegroundDoes() {
+  @Test(.timeLimit(.minutes(1))) func theBackgroundRunsWhileTheForegroundDoes() {
     let started = DispatchSemaphore(value: 0)
     let (background, foreground) = concurrently {
       started.signal()
@@ -29,6 +29,21 @@ import Testing
       return "foreground"
     }
     #expect(background == "background" && foreground == "foreground")
+  }
+
+  /// Called from every thread of the pool at once (each pool thread busy with a caller),
+  /// each call still returns both results: a background no thread has started runs in
+  /// its caller.
+  @Test(.timeLimit(.minutes(1))) func callsFromEveryPoolThreadAllReturn() {
+    let sums = ChunkedWork(count: 64, chunks: 64).map(each: { item in
+      let (background, foreground) = concurrently {
+        item * 2
+      } and: {
+        item + 1
+      }
+      return background + foreground
+    })
+    #expect(sums == (0..<64).map { $0 * 3 + 1 })
   }
 
   /// A foreground error is rethrown, after the background has finished.

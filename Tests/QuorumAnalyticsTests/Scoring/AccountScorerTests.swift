@@ -101,6 +101,12 @@ import Testing
     #expect(summary.unmapped == [ActivityTypeCount(type: "podcast_listen", count: 1)])
     #expect(summary.orphanActivities == 1)
     #expect(summary.activitiesSeen == 5)
+    // Every case is present, those no contact or account reached with 0.
+    #expect(Set(summary.contactsPerStage.keys) == Set(ContactStage.allCases))
+    #expect(summary.contactsPerStage[.sql] == 0)
+    #expect(Set(summary.contactsPerMatchMethod.keys) == Set(MatchMethod.allCases))
+    #expect(Set(summary.accountsPerJourneyStage.keys) == Set(JourneyStage.allCases))
+    #expect(summary.accountsPerJourneyStage[.consideration] == 0)
   }
 
   @Test func calibratedModelScoresTheLinearScorecard() throws {
