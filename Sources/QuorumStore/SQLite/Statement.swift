@@ -7,6 +7,8 @@ internal import CSQLite
 package final class Statement {
   private let handle: OpaquePointer
   private let connection: OpaquePointer
+  /// The texts bound by ``execute(binding:)``, kept until the execution ends.
+  private let arena = BindingArena()
   /// The SQL text.
   package let sql: String
 
@@ -57,9 +59,10 @@ package final class Statement {
     while try step() {}
   }
 
-  /// Runs the statement to completion with parameters bound by `bind`, without copying
-  /// text: the fast path for bulk inserts. The statement is reset first, and afterwards its
-  /// bindings are cleared, so it keeps no pointer to the caller's bytes.
+  /// Runs the statement to completion with parameters bound by `bind`, without SQLite
+  /// copying text: the fast path for bulk inserts (raw bytes are bound in place, `String`s
+  /// through the statement's ``BindingArena``). The statement is reset first, and
+  /// afterwards its bindings are cleared, so it keeps no pointer to the caller's bytes.
   ///
   /// ```swift
   /// try bytes.withUnsafeBytes { text in
@@ -77,8 +80,9 @@ package final class Statement {
     defer {
       sqlite3_reset(handle)
       sqlite3_clear_bindings(handle)
+      arena.reset()
     }
-    try bind(ParameterBinder(handle: handle, connection: connection))
+    try bind(ParameterBinder(handle: handle, connection: connection, arena: arena))
     while try step() {}
   }
 
@@ -116,14 +120,17 @@ package final class Statement {
 package struct ParameterBinder {
   fileprivate let handle: OpaquePointer
   fileprivate let connection: OpaquePointer
+  /// Where bound `String`s are copied, to stay put until the execution ends.
+  fileprivate let arena: BindingArena
   /// Added to every index: a binder for one row of a multi-row statement.
   private var offset: Int32 = 0
   /// The highest index the binder takes: a row's width in a multi-row statement.
   private var width = Int32.max
 
-  fileprivate init(handle: OpaquePointer, connection: OpaquePointer) {
+  fileprivate init(handle: OpaquePointer, connection: OpaquePointer, arena: BindingArena) {
     self.handle = handle
     self.connection = connection
+    self.arena = arena
   }
 
   /// A binder for row `row` of an `INSERT … VALUES (…), (…)` of `width` columns a row:
@@ -172,14 +179,15 @@ package struct ParameterBinder {
         nil))  // nil is SQLITE_STATIC: no copy, no destructor.
   }
 
-  /// Binds `text`, or NULL when `nil`; SQLite copies it.
+  /// Binds `text`, or NULL when `nil`, copied into the statement's ``BindingArena`` (not
+  /// by SQLite).
   package func bind(_ text: String?, at index: Int32) throws(SQLiteError) {
     guard var text else { return try bindNull(at: index) }
     let code = text.withUTF8 { bytes in
       sqlite3_bind_text(
         handle, position(index),
-        UnsafeRawPointer(bytes.baseAddress ?? emptyText.utf8Start)
-          .assumingMemoryBound(to: CChar.self), Int32(bytes.count), quorum_sqlite_transient)
+        arena.copy(UnsafeRawBufferPointer(bytes)).assumingMemoryBound(to: CChar.self),
+        Int32(bytes.count), nil)  // nil is SQLITE_STATIC: the arena keeps the bytes.
     }
     try check(code)
   }
