@@ -7,7 +7,8 @@ import Foundation
 /// `Dictionary` hashes every key with SipHash through `Hasher`, and a `String` key compares
 /// through Unicode normalization; here a lookup costs a few multiplications and one
 /// `memcmp`. Texts therefore match by their bytes: two spellings that are canonically
-/// equivalent but encoded differently are different texts.
+/// equivalent but encoded differently are different texts (``IDIndex`` hashes a non-ASCII
+/// id's NFC form, so that its ids match as strings do).
 ///
 /// ```swift
 /// let hash = ByteHash.hash(of: "C000042", seed: ByteHash.processSeed)

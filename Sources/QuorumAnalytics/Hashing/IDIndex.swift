@@ -1,7 +1,7 @@
 import Foundation
 
 /// Ids numbered by position: each distinct id's first position in a list of ids, found by
-/// its bytes — e.g. half a million contact ids, looked up by every answer and activity
+/// its bytes (by its NFC form's when it is not ASCII) — e.g. half a million contact ids, looked up by every answer and activity
 /// that names a contact.
 ///
 /// An open-addressing table, at most half full, with linear probing over 64-bit slots that
@@ -12,7 +12,8 @@ import Foundation
 /// Ids match as `String`s do, by canonical equivalence ("é" precomposed or as "e" and a
 /// combining accent is one id), so the index agrees with every dictionary keyed by id: an
 /// ASCII id (the usual CRM key) is hashed and compared by its bytes, which are its own
-/// normal form; any other by the bytes of its NFC form.
+/// normal form; any other by the bytes of its NFC form (Foundation's normalisation, which
+/// agrees with the standard library's comparison as far as their Unicode versions agree).
 ///
 /// ```swift
 /// var index = IDIndex(["C1", "C2", "C1"])
@@ -87,7 +88,12 @@ package struct IDIndex: Sendable {
         while slots[slot] != 0 {
           let entry = slots[slot]
           let position = Int(entry & 0xFFFF_FFFF) - 1
-          if entry >> 32 == tag, Self.withKey(of: ids[position], { ByteHash.equal($0, bytes) }) {
+          // A stored id whose own bytes are the key is that id (it is in NFC); only an id
+          // stored in another form is normalised to compare.
+          if entry >> 32 == tag,
+            ByteHash.text(ids[position], hasBytes: bytes)
+              || Self.withKey(of: ids[position], { ByteHash.equal($0, bytes) })
+          {
             return (slot, Int32(position))
           }
           slot = (slot + 1) & mask

@@ -1,9 +1,9 @@
 import Dispatch
 import Foundation
 
-/// Runs `background` on another thread while `foreground` runs on this one, and returns
-/// both results once both have finished: how an analysis overlaps a serial stretch of work
-/// with another that does not depend on it, so that neither leaves a core idle.
+/// Runs `background`, usually on another thread, while `foreground` runs on this one, and
+/// returns both results once both have finished: how an analysis overlaps a serial stretch
+/// of work with another that does not depend on it, so that neither leaves a core idle.
 ///
 /// ```swift
 /// let (departments, matches) = concurrently {
@@ -16,8 +16,8 @@ import Foundation
 /// The background work always finishes before this returns, also when `foreground` throws.
 /// When no thread has started it by the time `foreground` is done (every pool thread busy,
 /// e.g. when called from one), it runs here instead: the call never waits for a thread, so
-/// it cannot deadlock. Either closure may itself run on all cores (``ChunkedWork``); the
-/// results do not depend on the threads.
+/// it cannot deadlock, provided `foreground` never waits for `background`. Either closure
+/// may itself run on all cores (``ChunkedWork``); the results do not depend on the threads.
 package func concurrently<Background: Sendable, Foreground, Failure: Error>(
   _ background: @escaping @Sendable () -> Background,
   and foreground: () throws(Failure) -> Foreground
@@ -30,7 +30,9 @@ package func concurrently<Background: Sendable, Foreground, Failure: Error>(
   } catch {
     outcome = .failure(error)
   }
-  return (work.value(), try outcome.get())
+  // The background's value first: an error is rethrown only once the background is done.
+  let backgroundValue = work.value()
+  return (backgroundValue, try outcome.get())
 }
 
 /// Work that whichever thread claims it first runs, once: a pool thread, or the caller
@@ -38,12 +40,13 @@ package func concurrently<Background: Sendable, Foreground, Failure: Error>(
 ///
 /// `@unchecked Sendable`: the work and the result are read and written under the lock; the
 /// semaphore orders the result's one write before the waiting caller's read.
-private final class ClaimableWork<Value: Sendable>: @unchecked Sendable {
+final class ClaimableWork<Value: Sendable>: @unchecked Sendable {
   private let lock = NSLock()
   private let finished = DispatchSemaphore(value: 0)
   private var work: (@Sendable () -> Value)?
   private var result: Value?
 
+  /// Work to be claimed by ``runUnlessClaimed()`` or ``value()``.
   init(_ work: @escaping @Sendable () -> Value) { self.work = work }
 
   /// Runs the work on this (pool) thread, unless the caller has claimed it.

@@ -55,4 +55,29 @@ import Testing
     #expect(index.append("cafe\u{301}") == 0)
     #expect(index.append("na\u{EF}ve") == 3 && index["nai\u{308}ve"] == 3)
   }
+
+  /// An id whose NFC form is ASCII matches that ASCII id both ways: the Kelvin sign
+  /// "\u{212A}" normalises to "K".
+  @Test func anIDWhoseNormalFormIsASCIIMatchesIt() {
+    #expect(IDIndex(["K1"])["\u{212A}1"] == 0)
+    #expect(IDIndex(["\u{212A}1"])["K1"] == 0)
+  }
+
+  /// Forty decomposed ids appended (the table grows twice past its first sixteen slots)
+  /// are all found by their precomposed spelling, and 3,000 mixed ids agree with a
+  /// first-wins `[String: Int32]`, distinct count included.
+  @Test func nonASCIIIDsSurviveGrowingAndAgreeWithADictionary() {
+    var index = IDIndex()
+    for number in 0..<40 { _ = index.append("Jose\u{301}-\(number)") }
+    #expect((0..<40).allSatisfy { index["Jos\u{E9}-\($0)"] == Int32($0) })
+    let spellings = ["caf\u{E9}", "cafe\u{301}", "K", "\u{212A}", "A\u{30A}", "\u{C5}", "plain"]
+    let ids = (0..<3_000).map { "\(spellings[$0 % spellings.count])-\($0 % 500)" }
+    var reference: [String: Int32] = [:]
+    for (position, id) in ids.enumerated() where reference[id] == nil {
+      reference[id] = Int32(position)
+    }
+    let mixed = IDIndex(ids)
+    #expect(mixed.count == reference.count && mixed.count == Set(ids).count)
+    #expect(reference.allSatisfy { mixed[$0.key] == $0.value })
+  }
 }

@@ -59,6 +59,37 @@ import Testing
     }
     #expect(finished.isSet)
   }
+
+  /// Work no pool thread has claimed runs in the caller that asks for its value, once.
+  @Test func unclaimedWorkRunsInTheCallerOnce() {
+    let runs = Counter()
+    let work = ClaimableWork {
+      runs.add()
+      return Thread.current.isMainThread ? "main" : "other"
+    }
+    let caller = Thread.current.isMainThread ? "main" : "other"
+    #expect(work.value() == caller)
+    work.runUnlessClaimed()  // too late: claimed already, does nothing
+    #expect(runs.value == 1)
+  }
+
+  /// Work a pool thread has claimed and run gives that run's value to the caller, and is
+  /// not run again.
+  @Test(.timeLimit(.minutes(1))) func claimedWorkGivesItsValueAndRunsOnce() {
+    let runs = Counter()
+    let work = ClaimableWork {
+      runs.add()
+      return 42
+    }
+    let ran = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+      work.runUnlessClaimed()
+      ran.signal()
+    }
+    ran.wait()
+    #expect(work.value() == 42)
+    #expect(runs.value == 1)
+  }
 }
 
 /// A flag set from another thread.
@@ -67,4 +98,12 @@ private final class Flag: @unchecked Sendable {
   private var value = false
   var isSet: Bool { lock.withLock { value } }
   func set() { lock.withLock { value = true } }
+}
+
+/// A count shared between threads.
+private final class Counter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var count = 0
+  var value: Int { lock.withLock { count } }
+  func add() { lock.withLock { count += 1 } }
 }
