@@ -35,8 +35,8 @@ package struct ScoreSnapshotStore {
   ///
   /// - Complexity: O(contacts + accounts + reasons): the rows prepared and their reasons
   ///   encoded by ``ReasonCodec`` on another core (``SnapshotRows``) while this one deletes
-  ///   the replaced run and inserts the rows ready — the accounts, then the contacts batch
-  ///   by batch, many rows a statement (``InsertStatements``), then the texts.
+  ///   the replaced run and inserts the rows ready — the accounts, the contacts batch by
+  ///   batch, then the texts — many rows a statement (``InsertStatements``).
   package func save(_ view: QualificationView, createdAt: Timestamp) throws -> Int64 {
     let rows = SnapshotRows(view)
     defer { rows.cancel() }  // after an error: the preparation keeps nothing for no one
@@ -78,10 +78,12 @@ package struct ScoreSnapshotStore {
         "run_id", "account_id", "score", "win_probability", "journey_stage", "engaged_contacts",
         "engaged_departments", "coverage", "tier", "reasons",
       ])
-    try insert(scoring.accounts, rows.accounts(), with: accountRows) {
-      (account, reasons, row) throws(SQLiteError) in
-      let coverage = view.committees[account.accountID]?.coverage.coverage
-      try bind(account, coverage: coverage, reasons: reasons, run: run, to: row)
+    while let batch = rows.nextAccounts() {
+      try insert(scoring.accounts[batch.range], batch.reasons, with: accountRows) {
+        (account, reasons, row) throws(SQLiteError) in
+        let coverage = view.committees[account.accountID]?.coverage.coverage
+        try bind(account, coverage: coverage, reasons: reasons, run: run, to: row)
+      }
     }
     let contactRows = try InsertStatements(
       database, table: "contact_scores",
@@ -90,34 +92,33 @@ package struct ScoreSnapshotStore {
         "score", "stage", "seniority", "department", "committee_role", "champion", "reasons",
       ])
     while let batch = rows.nextContacts() {
-      try insert(batch.contacts, batch.reasons, with: contactRows) {
+      try insert(batch.contacts[...], batch.reasons, with: contactRows) {
         (contact, reasons, row) throws(SQLiteError) in
         try bind(contact, reasons: reasons, run: run, to: row)
       }
     }
-    let textRow = try database.statement(
-      "INSERT INTO score_texts (run_id, code, text) VALUES (?, ?, ?)")
-    for (code, text) in rows.texts().enumerated() {
-      try textRow.execute { row throws(SQLiteError) in
-        try row.bind(run, at: 1)
-        try row.bind(Int64(code), at: 2)
-        try row.bind(text, at: 3)
-      }
+    let texts = rows.texts()
+    let textRows = try InsertStatements(
+      database, table: "score_texts", columns: ["run_id", "code", "text"])
+    try textRows.insert(rows: texts.count) { (code, row) throws(SQLiteError) in
+      try row.bind(run, at: 1)
+      try row.bind(Int64(code), at: 2)
+      try row.bind(texts[code], at: 3)
     }
     return run
   }
 
-  /// Inserts one row per element of `values` with `statements`, element `i` bound with its
-  /// reasons' bytes, row `i` of `reasons`.
+  /// Inserts one row per element of `values` with `statements`, the `i`-th element bound
+  /// with its reasons' bytes, row `i` of `reasons`.
   private func insert<Value>(
-    _ values: [Value], _ reasons: EncodedReasons, with statements: InsertStatements,
+    _ values: ArraySlice<Value>, _ reasons: EncodedReasons, with statements: InsertStatements,
     bind: (Value, UnsafeRawBufferPointer, ParameterBinder) throws(SQLiteError) -> Void
   ) throws {
     precondition(values.count == reasons.count, "one reason list per row")
     try reasons.bytes.withUnsafeBytes { bytes in
       try statements.insert(rows: values.count) { (position, row) throws(SQLiteError) in
         let blob = UnsafeRawBufferPointer(rebasing: bytes[reasons.range(ofRow: position)])
-        try bind(values[position], blob, row)
+        try bind(values[values.startIndex + position], blob, row)
       }
     }
   }

@@ -2,19 +2,20 @@ import Dispatch
 import QuorumAnalytics
 
 /// A score snapshot's rows, prepared in order on another thread while the caller writes
-/// the ones ready: the accounts' reasons, then the contacts' lines (persona, committee
-/// role, champion) in batches with their reasons encoded, then the texts.
+/// the ones ready: the accounts' reasons in batches, then the contacts' lines (persona,
+/// committee role, champion) in batches with their reasons encoded, then the texts.
 ///
 /// One ``ReasonCodec`` encodes every row, accounts then contacts, one after the other, so
 /// the codes and bytes are those of a serial encoding; only the time moves, to the cores
 /// SQLite's inserts leave free. The accounts come first so that their encoding overlaps
 /// with the contacts' explanation and the writer's inserts (last, it was a stretch of one
-/// core with the writer waiting). Contacts explained on demand are explained one stage
-/// ahead of their encoding.
+/// core with the writer waiting), and in batches so that the writer inserts the first
+/// accounts while the next are encoded. Contacts explained on demand are explained one
+/// stage ahead of their encoding.
 ///
 /// ```swift
 /// let rows = SnapshotRows(view)  // starts preparing now
-/// insert(rows.accounts())
+/// while let batch = rows.nextAccounts() { insert(accounts[batch.range], batch.reasons) }
 /// while let batch = rows.nextContacts() { insert(batch) }
 /// let texts = rows.texts()
 /// ```
@@ -25,18 +26,24 @@ struct SnapshotRows: Sendable {
     let reasons: EncodedReasons
   }
 
+  /// The reasons' bytes of the accounts at `range` of `scoring.accounts`.
+  struct AccountBatch: Sendable {
+    let range: Range<Int>
+    let reasons: EncodedReasons
+  }
+
   /// A few batches ahead of the writer at most: the rows are ready when it wants them,
   /// without a second copy of every contact line in memory.
   private let contactBatches = OrderedHandoff<ContactBatch>(capacity: 4)
   /// The accounts' reasons, in `scoring.accounts` order.
-  private let accountReasons = OrderedHandoff<EncodedReasons>()
+  private let accountBatches = OrderedHandoff<AccountBatch>()
   /// Every text the codes refer to, once every row is encoded.
   private let textList = OrderedHandoff<[String]>()
 
   /// Starts preparing `view`'s rows, `batchSize` contacts at a time.
   ///
   /// A caller that stops taking rows calls ``cancel()``: the preparation then stops at its
-  /// next batch (after the accounts' encoding, when that is under way).
+  /// next batch.
   ///
   /// - Precondition: `batchSize` is positive.
   init(_ view: QualificationView, batchSize: Int = 4_096) {
@@ -47,19 +54,22 @@ struct SnapshotRows: Sendable {
       Self.explain(view, batchSize: batchSize, into: explained)
     }
     DispatchQueue.global(qos: .userInitiated).async {
-      [explained, contactBatches, accountReasons, textList] in
+      [explained, contactBatches, accountBatches, textList] in
       let accounts = view.scoring.accounts
       // Most texts are an account's own (a rollup's contacts, its fit values): sized for
       // about one per account reason, the table does not grow a dozen times over.
       var codec = ReasonCodec(expectedTexts: accounts.reduce(4_096) { $0 + $1.reasons.count })
-      guard
-        accountReasons.send(
-          EncodedReasons(rows: accounts.count, codec: &codec) { accounts[$0].reasons })
-      else {
-        explained.cancel()
-        return  // the writer stopped taking rows
+      for start in stride(from: 0, to: accounts.count, by: batchSize) {
+        let range = start..<min(start + batchSize, accounts.count)
+        let reasons = EncodedReasons(rows: range.count, codec: &codec) {
+          accounts[range.lowerBound + $0].reasons
+        }
+        guard accountBatches.send(AccountBatch(range: range, reasons: reasons)) else {
+          explained.cancel()
+          return  // the writer stopped taking rows
+        }
       }
-      accountReasons.finish()
+      accountBatches.finish()
       while let batch = explained.next() {
         let reasons = EncodedReasons(rows: batch.contacts.count, codec: &codec) {
           batch.reasons[$0]
@@ -128,15 +138,9 @@ struct SnapshotRows: Sendable {
   /// Thrown inside the preparation to stop it when the writer has cancelled.
   private struct Cancelled: Error {}
 
-  /// The accounts' reasons, in `scoring.accounts` order, waiting until they are ready.
-  ///
-  /// - Precondition: called once.
-  func accounts() -> EncodedReasons {
-    guard let reasons = accountReasons.next() else {
-      preconditionFailure("the accounts' reasons were taken")
-    }
-    return reasons
-  }
+  /// The next batch of accounts' reasons, in `scoring.accounts` order, waiting until it is
+  /// ready; `nil` after the last.
+  func nextAccounts() -> AccountBatch? { accountBatches.next() }
 
   /// The next batch of contacts, in `forEachContact` order, waiting until it is ready;
   /// `nil` after the last.
@@ -154,7 +158,7 @@ struct SnapshotRows: Sendable {
   func cancel() {
     explained.cancel()
     contactBatches.cancel()
-    accountReasons.cancel()
+    accountBatches.cancel()
     textList.cancel()
   }
 }

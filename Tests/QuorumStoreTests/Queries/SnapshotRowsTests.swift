@@ -34,9 +34,8 @@ import Testing
     #expect(onDemand.contactLines != nil && onDemand.contactExplainer != nil)
     func rows(_ view: QualificationView) -> (lines: [String], bytes: [[UInt8]], texts: [String]) {
       let rows = SnapshotRows(view, batchSize: batchSize)
-      let accounts = rows.accounts()
       var lines: [String] = []
-      var bytes = accounts.ends.indices.map { Array(accounts.bytes[accounts.range(ofRow: $0)]) }
+      var bytes = Self.accountBytes(rows)
       while let batch = rows.nextContacts() {
         lines += batch.contacts.map {
           "\($0.score.contactID) \($0.persona) \(String(describing: $0.committeeRole)) \($0.isChampion)"
@@ -73,7 +72,7 @@ import Testing
       return bytes
     }
     let rows = SnapshotRows(view, batchSize: batchSize)
-    let accounts = rows.accounts()
+    #expect(Self.accountBytes(rows, batchSize: batchSize) == accountBytes)
     var contacts: [ContactQualification] = []
     var bytes: [[UInt8]] = []
     var batches = 0
@@ -89,11 +88,22 @@ import Testing
     #expect(batches == (view.scoring.contacts.count + batchSize - 1) / batchSize)
     #expect(contacts == view.contacts)
     #expect(bytes == contactBytes)
-    #expect(
-      accounts.ends.indices.map { Array(accounts.bytes[accounts.range(ofRow: $0)]) }
-        == accountBytes)
     #expect(rows.texts() == serial.texts)
     #expect(serial.texts.count > 128)
+  }
+
+  /// The accounts' reasons' bytes of every batch, in order; each batch the next
+  /// `batchSize` accounts at most, where the one before ended.
+  private static func accountBytes(_ rows: SnapshotRows, batchSize: Int = .max) -> [[UInt8]] {
+    var bytes: [[UInt8]] = []
+    while let batch = rows.nextAccounts() {
+      #expect(batch.range.lowerBound == bytes.count && batch.range.count <= batchSize)
+      #expect(batch.reasons.count == batch.range.count)
+      bytes += batch.reasons.ends.indices.map {
+        Array(batch.reasons.bytes[batch.reasons.range(ofRow: $0)])
+      }
+    }
+    return bytes
   }
 
   /// Values sent on one thread arrive on another in order, each as soon as it is sent;
