@@ -17,7 +17,8 @@ import QuorumAnalytics
 /// ```
 struct TextTable: Sendable {
   /// One slot: a text (`nil` when free), its hash and its value, side by side so that a
-  /// probe reads one cache line.
+  /// probe reads one cache line. A used slot's hash is never 0 (see ``slotHash(of:)``), so
+  /// a probe tells a free slot by its hash, without touching (and retaining) the text.
   private struct Slot: Sendable {
     var text: String?
     var hash: UInt64 = 0
@@ -60,17 +61,25 @@ struct TextTable: Sendable {
   /// ``find(_:)`` for the text whose UTF-8 bytes are `bytes`, without making a `String`.
   mutating func find(bytes: UnsafeRawBufferPointer) -> (place: Place, value: Int?) {
     if (count + 1) * 4 > (mask + 1) * 3 { grow() }
-    let hash = ByteHash.hash(bytes, seed: seed)
+    let hash = Self.slotHash(of: bytes, seed: seed)
     return slots.withUnsafeBufferPointer { slots in
       var index = Int(truncatingIfNeeded: hash) & mask
-      while let stored = slots[index].text {
-        if slots[index].hash == hash, ByteHash.text(stored, hasBytes: bytes) {
+      while slots[index].hash != 0 {
+        if slots[index].hash == hash, let stored = slots[index].text,
+          ByteHash.text(stored, hasBytes: bytes)
+        {
           return (Place(slot: index, hash: hash), slots[index].value)
         }
         index = (index + 1) & mask
       }
       return (Place(slot: index, hash: hash), nil)
     }
+  }
+
+  /// The hash a slot keeps for `bytes`: ``ByteHash``'s, with 0 (the mark of a free slot)
+  /// taken to 1.
+  private static func slotHash(of bytes: UnsafeRawBufferPointer, seed: UInt64) -> UInt64 {
+    max(ByteHash.hash(bytes, seed: seed), 1)
   }
 
   /// The text in `place`, a place ``find(_:)`` found it in.
@@ -85,7 +94,7 @@ struct TextTable: Sendable {
   ///
   /// - Precondition: `place` is free.
   mutating func insert(_ text: String, value: Int, at place: Place) {
-    precondition(slots[place.slot].text == nil, "the slot is taken")
+    precondition(slots[place.slot].hash == 0, "the slot is taken")
     var text = text
     text.makeContiguousUTF8()
     slots[place.slot] = Slot(text: text, hash: place.hash, value: value)
@@ -96,16 +105,16 @@ struct TextTable: Sendable {
   ///
   /// - Precondition: `place` holds a text.
   mutating func setValue(_ value: Int, at place: Place) {
-    precondition(slots[place.slot].text != nil, "no text in the slot")
+    precondition(slots[place.slot].hash != 0, "no text in the slot")
     slots[place.slot].value = value
   }
 
   /// Doubles the slots and places every text again.
   private mutating func grow() {
     var larger = TextTable(capacity: mask + 1)
-    for slot in slots where slot.text != nil {
+    for slot in slots where slot.hash != 0 {
       var index = Int(truncatingIfNeeded: slot.hash) & larger.mask
-      while larger.slots[index].text != nil { index = (index + 1) & larger.mask }
+      while larger.slots[index].hash != 0 { index = (index + 1) & larger.mask }
       larger.slots[index] = slot
     }
     larger.count = count
