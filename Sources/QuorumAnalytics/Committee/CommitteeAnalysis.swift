@@ -91,13 +91,13 @@ public enum CommitteeAnalysis {
   /// - Complexity: O(c log c + r) for c contacts and r role rows.
   ///
   /// Without `plansActions`, every committee's ``AccountCommittee/nextBestActions`` is empty.
-  /// `explicitRoles`, when given, are the data's roles as of `asOf`
-  /// (``ExplicitRole/latest(opportunities:opportunityContacts:asOf:)``), worked out
-  /// beforehand — e.g. while the index was built.
+  /// `explicitRoles` are the data's roles as of `asOf`
+  /// (``ExplicitRole/latest(opportunities:opportunityContacts:asOf:)``), worked out by the
+  /// caller (the pipeline finds them while the index is built).
   static func analyze(
     index: ScoringIndex, personas: [Persona], asOf: Timestamp, settings: CommitteeSettings,
-    engagement: StakeholderEngagementCounter, plansActions: Bool = true,
-    explicitRoles: [String: ExplicitRole]? = nil
+    engagement: StakeholderEngagementCounter, plansActions: Bool,
+    explicitRoles: [String: ExplicitRole]
   ) -> [String: AccountCommittee] {
     let data = index.data
     precondition(personas.count == data.contacts.count, "one persona per contact")
@@ -106,10 +106,7 @@ public enum CommitteeAnalysis {
       "the engagement counter must use the analysis date and settings and the index's log")
     let builder = CommitteeBuilder(
       asOf: asOf, settings: settings,
-      explicitRoles: explicitRoles
-        ?? ExplicitRole.latest(
-          opportunities: data.opportunities, opportunityContacts: data.opportunityContacts,
-          asOf: asOf), plansActions: plansActions)
+      explicitRoles: explicitRoles, plansActions: plansActions)
     var seen = Set<String>(minimumCapacity: data.accounts.count)
     let accountIDs = data.accounts.map(\.id).filter { seen.insert($0).inserted }
     return build(accountIDs) { accountID in

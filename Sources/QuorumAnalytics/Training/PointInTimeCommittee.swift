@@ -82,14 +82,14 @@ struct PointInTimeCommittee: Sendable {
     }
   }
 
-  /// Indexes the committee inputs over the extractor's contact matches and activity log;
-  /// `roleRows` are the index's (``RoleRows/init(_:)``), when already grouped.
+  /// Indexes the committee inputs over the extractor's contact matches and activity log,
+  /// with the index's `roleRows` (``RoleRows/init(_:)``, or ``personasAndRoleRows(of:)``).
   ///
   /// - Precondition: `personas` holds one persona per contact of the extractor's data, and
-  ///   `roleRows`, when given, were grouped from the same data and matches.
+  ///   `roleRows` were grouped from the same data and matches.
   init(
     extractor: FeatureExtractor, settings: CommitteeSettings, personas: [Persona],
-    roleRows: RoleRows? = nil
+    roleRows: RoleRows
   ) {
     let index = extractor.index
     precondition(personas.count == index.data.contacts.count, "one persona per contact")
@@ -111,21 +111,17 @@ struct PointInTimeCommittee: Sendable {
         meeting: settings.champion.meetingTypes.contains(type),
         reply: settings.champion.replyTypes.contains(type))
     }
-    self.roleRows = roleRows ?? RoleRows(index)
+    self.roleRows = roleRows
   }
 
-  /// Every contact's persona, on all cores (``PersonaClassifier/classifyOnAllCores(_:at:)``).
-  static func personas(of contacts: [Contact]) -> [Persona] {
-    PersonaClassifier.classifyOnAllCores(contacts)
-  }
-
-  /// Every contact's persona and the index's role rows: the rows, a serial pass, grouped
-  /// on another thread while the contacts are classified.
+  /// Every contact's persona (``PersonaClassifier/classifyOnAllCores(_:at:)``) and the
+  /// index's role rows: the rows, a serial pass, grouped on another thread while the
+  /// contacts are classified on all cores.
   static func personasAndRoleRows(of index: ScoringIndex) -> ([Persona], RoleRows) {
     let (roleRows, classified) = concurrently {
       RoleRows(index)
     } and: {
-      personas(of: index.data.contacts)
+      PersonaClassifier.classifyOnAllCores(index.data.contacts)
     }
     return (classified, roleRows)
   }

@@ -65,11 +65,12 @@ import Testing
     let runs = Counter()
     let work = ClaimableWork {
       runs.add()
-      return Thread.current.isMainThread ? "main" : "other"
+      return ObjectIdentifier(Thread.current)
     }
-    let caller = Thread.current.isMainThread ? "main" : "other"
+    let caller = ObjectIdentifier(Thread.current)
     #expect(work.value() == caller)
     work.runUnlessClaimed()  // too late: claimed already, does nothing
+    #expect(work.value() == caller)  // asked again: the same value, not run again
     #expect(runs.value == 1)
   }
 
@@ -87,6 +88,7 @@ import Testing
       ran.signal()
     }
     ran.wait()
+    #expect(work.value() == 42)
     #expect(work.value() == 42)
     #expect(runs.value == 1)
   }

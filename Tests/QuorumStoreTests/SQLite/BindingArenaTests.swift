@@ -19,7 +19,9 @@ import Testing
     #expect(
       copies.allSatisfy { Array(UnsafeRawBufferPointer(start: $0.0, count: $0.1.count)) == $0.1 })
     #expect(Set(copies.map(\.0)).count == copies.count)
-    _ = empty  // a valid address; SQLite reads no byte of it
+    // An empty text takes no byte: the next copy starts at its address.
+    let next = Array("next".utf8).withUnsafeBytes { arena.copy($0) }
+    #expect(next == empty)
     arena.reset()
     let again = Array("after the reset".utf8).withUnsafeBytes { arena.copy($0) }
     #expect(again == copies[0].0)  // the first chunk is reused
