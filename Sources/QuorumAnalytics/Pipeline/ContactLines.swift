@@ -1,11 +1,8 @@
 /// What ``QualificationView/forEachContact(_:)`` joins to each contact's score — persona,
-/// committee role, champion flag — and the contact's position in the data, in the order
-/// of ``ScoringResult/contacts``: found once by position in the pipeline, where the view
+/// committee role, champion flag — in the order of ``ScoringResult/contacts``: found once by position in the pipeline, where the view
 /// alone would build a role table and a champion set keyed by contact ID and look up every
 /// one of half a million contacts in them.
 package struct ContactLines: Sendable {
-  /// Each scored contact's position in the data's contacts.
-  package let positions: [Int32]
   /// Each scored contact's persona.
   let personas: [Persona]
   /// Each scored contact's committee role, when it is a member of its account's committee.
@@ -58,7 +55,6 @@ package struct ContactLines: Sendable {
         championAt[Int(member.position)] = true
       }
     }
-    self.positions = positions
     personas = positions.map { personaAt[Int($0)] }
     roles = positions.map { roleAt[Int($0)] }
     champions = positions.map { championAt[Int($0)] }

@@ -25,11 +25,6 @@ public struct QualificationPipeline: Sendable {
   /// same points and stages, and every account the same score and reasons: a caller that
   /// reads no contact's explanation (the reports) saves half a million contacts' reasons.
   public let explainsContacts: Bool
-  /// Whether contacts are scored numbers-only and their reasons computed when asked
-  /// (``QualificationView/contactExplainer``), for a caller that reads each contact's
-  /// reasons once, batch by batch: the `score` command's snapshot. The view keeps the
-  /// index (the data and the activity log) instead of every contact's reasons.
-  package var explainsContactsOnDemand = false
   /// Whether each committee gets its next best actions. `quorum score` neither stores nor
   /// prints them and spares planning them for every account; without, every committee's
   /// ``AccountCommittee/nextBestActions`` is empty and everything else is the same (when
@@ -67,10 +62,39 @@ public struct QualificationPipeline: Sendable {
     try indexedRun(data, activities: log, asOf: asOf).view
   }
 
+  /// ``run(_:activities:asOf:)`` with the contacts scored numbers-only and the reasons of
+  /// every contact and account handed, as they are scored, to recorders `makeRecorder`
+  /// makes (one per chunk of accounts, see ``Scorer``): for the score snapshot, which
+  /// stores every contact's reasons once, so that no contact is scored twice and no
+  /// contact's reasons are held as values.
+  ///
+  /// - Precondition: the pipeline explains contacts.
+  package func run<Recorder: ReasonRecorder>(
+    _ data: CRMData, activities log: ActivityLog, asOf: Timestamp,
+    recordingReasons makeRecorder: @escaping @Sendable () -> Recorder
+  ) throws(CommitteeError) -> (view: QualificationView, reasons: RecordedReasons<Recorder>) {
+    precondition(explainsContacts, "reasons are recorded by a pipeline that explains")
+    let run = try indexedRun(data, activities: log, asOf: asOf, recording: makeRecorder)
+    guard let reasons = run.reasons else { preconditionFailure("a recording run records") }
+    return (run.view, reasons)
+  }
+
   /// ``run(_:activities:asOf:)``, with the scorer's index the view was computed over.
   func indexedRun(
     _ data: CRMData, activities log: ActivityLog, asOf: Timestamp
   ) throws(CommitteeError) -> (view: QualificationView, index: ScoringIndex) {
+    let recording: (@Sendable () -> NoRecorder)? = nil
+    let run = try indexedRun(data, activities: log, asOf: asOf, recording: recording)
+    return (run.view, run.index)
+  }
+
+  /// The pipeline's steps, recording the reasons when `makeRecorder` is given.
+  private func indexedRun<Recorder: ReasonRecorder>(
+    _ data: CRMData, activities log: ActivityLog, asOf: Timestamp,
+    recording makeRecorder: (@Sendable () -> Recorder)?
+  ) throws(CommitteeError) -> (
+    view: QualificationView, index: ScoringIndex, reasons: RecordedReasons<Recorder>?
+  ) {
     let settings = CommitteeSettings(model: model)
     try settings.validate()
     var engagement = StakeholderEngagementCounter(asOf: asOf, settings: settings)
@@ -107,9 +131,13 @@ public struct QualificationPipeline: Sendable {
         plansActions: plansNextBestActions, explicitRoles: side.explicitRoles)
       : try Self.committeesByID(
         index, asOf: asOf, settings: settings, engagement: engagement)
-    let scoring = scorer.run(
-      index, asOf: asOf, committee: committees.mapValues(\.signals),
-      explainingContacts: explainsContacts && !explainsContactsOnDemand)
+    let signals = committees.mapValues(\.signals)
+    let recorded = makeRecorder.map {
+      scorer.run(index, asOf: asOf, committee: signals, recordingReasons: $0)
+    }
+    let scoring =
+      recorded?.result
+      ?? scorer.run(index, asOf: asOf, committee: signals, explainingContacts: explainsContacts)
     var view = QualificationView(
       scoring: scoring, committees: committees, personas: personas,
       accountNames: Dictionary(accounts.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }))
@@ -117,10 +145,7 @@ public struct QualificationPipeline: Sendable {
       view.contactLines = ContactLines(
         scoring: scoring, index: index, personaAt: personaAt, committees: committees)
     }
-    if explainsContacts && explainsContactsOnDemand {
-      view.contactExplainer = ContactExplainer(index: index, asOf: asOf)
-    }
-    return (view, index)
+    return (view, index, recorded?.reasons)
   }
 
   /// The committees when contact IDs repeat: the analysis by ID decides which contact of an

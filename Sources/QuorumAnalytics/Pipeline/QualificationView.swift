@@ -8,9 +8,6 @@ public struct QualificationView: Sendable {
   public var personas: [String: Persona] { didSet { contactLines = nil } }
   /// Account names by id.
   public var accountNames: [String: String]
-  /// Explains the contacts' scores when the pipeline scored them numbers-only to explain
-  /// them on demand (``QualificationPipeline/explainsContactsOnDemand``), else `nil`.
-  package var contactExplainer: ContactExplainer?
   /// Each scored contact's persona, role and champion flag by position, when the pipeline
   /// found them (``ContactLines``); dropped when the scores, committees or personas are
   /// changed, and ``forEachContact(_:)`` then joins them by contact ID.

@@ -70,6 +70,12 @@ public struct ContactScore: Hashable, Sendable {
     self.journey = journey
     self.unmapped = unmapped
   }
+
+  /// Drops the reasons and the stage's cause: the score a numbers-only scorer gives.
+  mutating func forgetExplanation() {
+    reasons = []
+    stageCause = nil
+  }
 }
 
 /// A number of events of one activity type.

@@ -59,13 +59,52 @@ public struct Scorer: Sendable {
     _ index: ScoringIndex, asOf: Timestamp, committee: [String: CommitteeSignals],
     explainingContacts: Bool = true
   ) -> ScoringResult {
+    let recording: (@Sendable () -> NoRecorder)? = nil
+    return scored(
+      index, asOf: asOf, committee: committee, explainingContacts: explainingContacts,
+      recording: recording
+    ).result
+  }
+
+  /// Scores like ``run(_:asOf:committee:explainingContacts:)`` with the contacts numbers
+  /// only, every contact's and account's reasons handed to a recorder `makeRecorder` made
+  /// for its chunk as it is scored: the contacts are explained once, on every core, and keep
+  /// no reasons (the accounts keep theirs).
+  func run<Recorder: ReasonRecorder>(
+    _ index: ScoringIndex, asOf: Timestamp, committee: [String: CommitteeSignals],
+    recordingReasons makeRecorder: @escaping @Sendable () -> Recorder
+  ) -> (result: ScoringResult, reasons: RecordedReasons<Recorder>) {
+    let (result, reasons) = scored(
+      index, asOf: asOf, committee: committee, explainingContacts: false,
+      recording: makeRecorder)
+    guard let reasons else { preconditionFailure("a recording run records") }
+    return (result, reasons)
+  }
+
+  /// The scoring run, recording the reasons when `makeRecorder` is given.
+  private func scored<Recorder: ReasonRecorder>(
+    _ index: ScoringIndex, asOf: Timestamp, committee: [String: CommitteeSignals],
+    explainingContacts: Bool, recording makeRecorder: (@Sendable () -> Recorder)?
+  ) -> (result: ScoringResult, reasons: RecordedReasons<Recorder>?) {
     let data = index.data
     let log = index.log
     let cutoff = TimeCutoff.atOrBefore(asOf)
     let kernel = ScanKernel(
       model: compiled, cutoff: cutoff, settings: FeatureSettings(model: model))
-    let contactScorer = ContactScorer(compiled: compiled, explains: explainingContacts)
+    let contactScorer = ContactScorer(
+      compiled: compiled, explains: explainingContacts || makeRecorder != nil)
     let accountScorer = AccountScorer(compiled: compiled)
+    // A recorded contact's reasons go to the recorder; its score keeps the numbers only.
+    @Sendable func score(_ contact: Int, _ tally: EngagementTally, into recorder: inout Recorder?)
+      -> ContactScore
+    {
+      var score = contactScorer.score(contact: contact, in: index, tally: tally, cutoff: cutoff)
+      if recorder != nil {
+        recorder?.recordContact(score.reasons)
+        score.forgetExplanation()
+      }
+      return score
+    }
     // Each account's contacts have their places in the result, counted first; accounts are
     // independent, so they are scored in chunks on all cores, each contact's score written
     // straight into its place (scores are large values: never copied or merged) and the
@@ -79,7 +118,7 @@ public struct Scorer: Sendable {
       defer { scored += count }
       return scored
     }
-    var chunks: [ScoredChunk] = []
+    var chunks: [ScoredChunk<Recorder>] = []
     // Each place's contact position, written beside its score.
     var positions = [Int32](repeating: -1, count: scored)
     var contacts = [ContactScore](unsafeUninitializedCapacity: scored + index.unassigned.count) {
@@ -90,7 +129,7 @@ public struct Scorer: Sendable {
         let positionOf = SendableSlots(base: positionSlots)
         chunks = work.map { range in
           var tally = EngagementTally(slots: compiled.slotTypes.count)
-          var chunk = ScoredChunk()
+          var chunk = ScoredChunk(recorder: makeRecorder?())
           chunk.accounts.reserveCapacity(range.count)
           for item in range {
             let position = index.accounts[item]
@@ -105,8 +144,7 @@ public struct Scorer: Sendable {
               chunk.activitiesSeen += tally.visibleEvents
               precondition(next < end, "an account's contacts were miscounted")
               places.base.initializeElement(
-                at: next,
-                to: contactScorer.score(contact: contact, in: index, tally: tally, cutoff: cutoff))
+                at: next, to: score(contact, tally, into: &chunk.recorder))
               positionOf.base[next] = Int32(contact)
               next += 1
             }
@@ -115,6 +153,7 @@ public struct Scorer: Sendable {
               account: account, features: features,
               contacts: UnsafeBufferPointer(rebasing: places.base[start..<end]),
               fitHits: index.fits[position])
+            chunk.recorder?.recordAccount(score.reasons)
             chunk.accounts.append(score)
           }
           return chunk
@@ -125,19 +164,23 @@ public struct Scorer: Sendable {
     var accounts: [AccountScore] = []
     accounts.reserveCapacity(index.accounts.count)
     var activitiesSeen = 0
+    var recorders: [Recorder] = []
     for chunk in chunks {
       accounts.append(contentsOf: chunk.accounts)
       activitiesSeen += chunk.activitiesSeen
+      if let recorder = chunk.recorder { recorders.append(recorder) }
     }
+    // The contacts of no account, after every account's, in a recorder of their own.
     var tally = EngagementTally(slots: compiled.slotTypes.count)
+    var unassigned = makeRecorder?()
     for item in index.unassigned {
       let contact = Int(item)
       index.tally(ofContact: contact, kernel: kernel, into: &tally)
       activitiesSeen += tally.visibleEvents
-      contacts.append(
-        contactScorer.score(contact: contact, in: index, tally: tally, cutoff: cutoff))
+      contacts.append(score(contact, tally, into: &unassigned))
       positions.append(item)
     }
+    if let unassigned { recorders.append(unassigned) }
     // Sort positions, not the (large) scores, then move the scores in place.
     let order = contacts.indices.sorted { contacts[$0].contactID < contacts[$1].contactID }
     contacts.permute(to: order)
@@ -149,15 +192,26 @@ public struct Scorer: Sendable {
         contacts: contacts, accounts: accounts, orphanActivities: log.orphanCount(under: cutoff),
         activitiesSeen: activitiesSeen))
     result.contactPositions = positions
-    return result
+    let reasons =
+      makeRecorder == nil
+      ? nil : RecordedReasons(recorders: recorders, contactRows: order.map { Int32($0) })
+    return (result, reasons)
   }
 }
 
-/// What one chunk of accounts scored: its accounts and the activities it saw (its contacts'
-/// scores are in their places in the result).
-private struct ScoredChunk: Sendable {
+/// The recorder of a run that records no reasons.
+struct NoRecorder: ReasonRecorder {
+  func recordContact(_ reasons: [ReasonCode]) {}
+  func recordAccount(_ reasons: [ReasonCode]) {}
+}
+
+/// What one chunk of accounts scored: its accounts, the activities it saw and the reasons it
+/// recorded (its contacts' scores are in their places in the result).
+private struct ScoredChunk<Recorder: ReasonRecorder>: Sendable {
   var accounts: [AccountScore] = []
   var activitiesSeen = 0
+  /// The chunk's recorder, when the run records reasons.
+  var recorder: Recorder?
 }
 
 extension Array {

@@ -47,9 +47,9 @@ struct ScoreCommand: QuorumCommand {
 
   func run(context: CommandContext) throws {
     var timer = PhaseTimer(clock: context.clock)
-    let (view, database, modelOrigin) = try score(context: context, timer: &timer)
+    let (view, reasons, database, modelOrigin) = try score(context: context, timer: &timer)
     let run = try StoreAccess.run {
-      try ScoreSnapshotStore(database: database).save(view, createdAt: .now)
+      try ScoreSnapshotStore(database: database).save(view, reasons: reasons, createdAt: .now)
     }
     timer.lap("snapshot")
     context.print(ScoreSummaryText.render(view, modelOrigin: modelOrigin, run: run))
@@ -60,21 +60,22 @@ struct ScoreCommand: QuorumCommand {
       timer.lap("csv")
     }
     timer.report(command: "score", context: context)
-    context.keepUntilExit(view)
+    context.keepUntilExit((view, reasons))
   }
 
-  /// Loads and scores. The view keeps the session's data and activity log for its contact
-  /// explainer: the snapshot computes each contact's reasons as it stores them, so no more
-  /// than a batch of them is held at once.
+  /// Loads and scores, every contact's and account's reasons recorded in compact blocks as
+  /// they are scored (no contact's reasons are held as values).
   private func score(context: CommandContext, timer: inout PhaseTimer) throws -> (
-    view: QualificationView, database: Database, modelOrigin: String
+    view: QualificationView, reasons: RecordedReasons<ReasonBlock>, database: Database,
+    modelOrigin: String
   ) {
     let session = try AnalysisSession.open(
       databasePath: context.resolvedPath(database), modelPath: modelPath,
       contactColumns: .scoring, context: context)
     timer.lap("load")
-    let view = try session.snapshotView(asOf: asOf ?? Timestamp.now)
+    let (view, reasons) = try session.snapshotView(asOf: asOf ?? Timestamp.now)
+    context.keepUntilExit(session.analysisValues)
     timer.lap("scoring")
-    return (view, session.database, session.modelOrigin)
+    return (view, reasons, session.database, session.modelOrigin)
   }
 }

@@ -89,14 +89,17 @@ struct AnalysisSession {
     try view(asOf: asOf, activities: activities)
   }
 
-  /// The qualification view `quorum score` stores: contacts scored numbers-only and
-  /// explained batch by batch as the snapshot stores them, and no next best actions (the
-  /// snapshot keeps none).
-  func snapshotView(asOf: Timestamp) throws -> QualificationView {
-    try view(asOf: asOf, activities: activities) { pipeline in
-      pipeline.explainsContactsOnDemand = true
-      pipeline.plansNextBestActions = false
-      pipeline.findsContactLines = true
+  /// The qualification view `quorum score` stores, with the reasons of every contact and
+  /// account recorded in blocks as they are scored (the contacts' scores keep none), and no
+  /// next best actions (the snapshot keeps none).
+  func snapshotView(asOf: Timestamp) throws -> (
+    view: QualificationView, reasons: RecordedReasons<ReasonBlock>
+  ) {
+    var pipeline = QualificationPipeline(model: model)
+    pipeline.plansNextBestActions = false
+    pipeline.findsContactLines = true
+    return try reportingModelErrors { () throws(CommitteeError) in
+      try pipeline.run(data, activities: activities, asOf: asOf) { ReasonBlock() }
     }
   }
 
@@ -108,8 +111,17 @@ struct AnalysisSession {
   ) throws -> QualificationView {
     var pipeline = QualificationPipeline(model: model)
     configure(&pipeline)
+    return try reportingModelErrors { () throws(CommitteeError) in
+      try pipeline.run(data, activities: log, asOf: asOf)
+    }
+  }
+
+  /// `run`'s value; its committee settings' error reported as the model's.
+  private func reportingModelErrors<Value>(_ run: () throws(CommitteeError) -> Value) throws
+    -> Value
+  {
     do {
-      return try pipeline.run(data, activities: log, asOf: asOf)
+      return try run()
     } catch {
       throw CommandError.data("scoring model '\(modelOrigin)': \(error)")
     }

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Values handed from one producing thread to one consuming thread, in order, each
-/// available as soon as it is produced: how a snapshot's rows are prepared on one core
-/// while the other writes the rows already prepared.
+/// available as soon as it is produced: how the import hands the activity timelines it
+/// encodes in the background over to its writer.
 ///
 /// At most `capacity` values wait to be taken, and a value taken is no longer held: a
 /// producer faster than its consumer waits instead of holding everything it made. A

@@ -18,7 +18,7 @@ import QuorumAnalytics
 /// | points | zigzag of the exact hundredths |
 /// | evidence | a written-out detail's text field × 2; or event count × 2 + 1, then the zigzag hundredths of the weight and of the points per event, then the cap's zigzag hundredths + 1 (0: no cap) |
 ///
-/// A **text field** (format 2, ``format``) is the text's code × 2 when it is interned, or
+/// A **text field** (format 2) is the text's code × 2 when it is interned, or
 /// its UTF-8 byte count × 2 + 1 followed by those bytes when it is inline. A run meets
 /// most of its texts once only (a rollup's `contact.<id>` features, an account's revenue,
 /// an answer's date): at 50,000 accounts, 300,000 of 359,000 texts. Those stay inline,
@@ -26,11 +26,18 @@ import QuorumAnalytics
 /// Format 1 (runs stored before, `score_runs.reason_format` 1) has every text interned and
 /// the text field is the bare code.
 ///
+/// **Format 3** (``format``) is format 2 with a **code base** opening each row (a varint):
+/// the row's interned codes count from it. A snapshot's rows are encoded in blocks, on
+/// every core at once (``ReasonBlock``), each block by a codec of its own whose codes
+/// count from 0; the snapshot stores the texts of each block after those of the blocks
+/// before it, and each row's base says where its block's codes start. The codec itself
+/// writes a row's reasons without the base.
+///
 /// Values keep four decimals and points are exact, as `quorum explain` prints them; event
 /// evidence is rendered by `ReasonCode.Evidence.text`, exactly as when it was scored.
 struct ReasonCodec: Sendable {
   /// The format this codec writes (stored with each run as `score_runs.reason_format`).
-  static let format = 2
+  static let format = 3
   /// The texts interned so far, by code.
   private(set) var texts: [String] = []
   /// The code of each text met before; ``onceOnly`` for a text met once, written inline.
@@ -94,9 +101,16 @@ struct ReasonCodec: Sendable {
   ) -> [ScoreSnapshotStore.StoredReason]? {
     guard (1...Self.format).contains(format) else { return nil }
     var reader = VarintReader(bytes: Array(bytes))
+    var base = 0
+    if format >= 3 {
+      guard let opening = reader.next(), opening <= UInt64(Int32.max) else { return nil }
+      base = Int(opening)
+    }
     var reasons: [ScoreSnapshotStore.StoredReason] = []
     func textField(_ reader: inout VarintReader<[UInt8]>, _ field: UInt64) -> String? {
-      Self.text(field, format: format, reader: &reader, interned: text)
+      Self.text(field, format: format, reader: &reader) { code in
+        code <= Int(Int32.max) ? text(base + code) : nil
+      }
     }
     while !reader.isAtEnd {
       guard let head = reader.next(), let feature = textField(&reader, head >> 1) else {
@@ -119,13 +133,13 @@ struct ReasonCodec: Sendable {
     return reasons
   }
 
-  /// The text of a text field: in format 2 an interned code or inline bytes, in format 1
+  /// The text of a text field: from format 2 an interned code or inline bytes, in format 1
   /// always a code.
   private static func text(
     _ field: UInt64, format: Int, reader: inout VarintReader<[UInt8]>, interned: (Int) -> String?
   ) -> String? {
-    guard format >= 2 else { return interned(Int(field)) }
-    guard field & 1 == 1 else { return interned(Int(field >> 1)) }
+    guard format >= 2 else { return Int(exactly: field).flatMap(interned) }
+    guard field & 1 == 1 else { return Int(exactly: field >> 1).flatMap(interned) }
     guard let utf8 = reader.bytes(count: Int(field >> 1)) else { return nil }
     return String(bytes: utf8, encoding: .utf8)
   }

@@ -30,27 +30,52 @@ package struct ScoreSnapshotStore {
   /// Creates a store over an open, migrated database.
   package init(database: Database) { self.database = database }
 
-  /// Stores `view` (replacing a snapshot with the same as-of and model version); returns
-  /// the run id.
+  /// Stores `view` (replacing a snapshot with the same as-of and model version) with the
+  /// reasons its scores keep, encoded in one block; returns the run id.
   ///
-  /// - Complexity: O(contacts + accounts + reasons): the rows prepared and their reasons
-  ///   encoded by ``ReasonCodec`` on another core (``SnapshotRows``) while this one deletes
-  ///   the replaced run and inserts the rows ready — the accounts, the contacts batch by
-  ///   batch, then the texts — many rows a statement (``InsertStatements``).
+  /// - Complexity: O(contacts + accounts + reasons).
   package func save(_ view: QualificationView, createdAt: Timestamp) throws -> Int64 {
-    let rows = SnapshotRows(view)
-    defer { rows.cancel() }  // after an error: the preparation keeps nothing for no one
-    return try BulkWritePragmas.during(database, cacheKiB: 65_536, writesDirectly: true) {
-      try database.transaction { try write(rows, of: view, createdAt: createdAt) }
+    var block = ReasonBlock()
+    for contact in view.scoring.contacts { block.recordContact(contact.reasons) }
+    for account in view.scoring.accounts { block.recordAccount(account.reasons) }
+    let reasons = RecordedReasons(
+      recorders: [block], contactRows: (0..<Int32(view.scoring.contacts.count)).map { $0 })
+    return try save(view, reasons: reasons, createdAt: createdAt)
+  }
+
+  /// Stores `view` (replacing a snapshot with the same as-of and model version) with the
+  /// reasons its scoring run recorded, block by block, as it scored (the contacts' scores
+  /// in `view` keep none); returns the run id.
+  ///
+  /// ```swift
+  /// let (view, reasons) = try pipeline.run(data, activities: log, asOf: date) { ReasonBlock() }
+  /// let run = try ScoreSnapshotStore(database: database).save(view, reasons: reasons, createdAt: .now)
+  /// ```
+  ///
+  /// - Precondition: `reasons` were recorded by the run that scored `view`.
+  /// - Complexity: O(contacts + accounts + reasons): the rows inserted many a statement
+  ///   (``InsertStatements``), each row's reasons bound as recorded behind its block's code
+  ///   base (``ReasonCodec/format`` 3).
+  package func save(
+    _ view: QualificationView, reasons: RecordedReasons<ReasonBlock>, createdAt: Timestamp
+  ) throws -> Int64 {
+    try BulkWritePragmas.during(database, cacheKiB: 65_536, writesDirectly: true) {
+      try database.transaction {
+        try write(view, reasons: SnapshotReasons(reasons), createdAt: createdAt)
+      }
     }
   }
 
   /// Deletes the run `view` replaces (its rows first: range deletes by key, much cheaper
-  /// than the per-row cascade) and writes the new one from `rows`.
-  private func write(_ rows: SnapshotRows, of view: QualificationView, createdAt: Timestamp)
-    throws -> Int64
-  {
+  /// than the per-row cascade) and writes the new one.
+  private func write(
+    _ view: QualificationView, reasons: SnapshotReasons, createdAt: Timestamp
+  ) throws -> Int64 {
     let scoring = view.scoring
+    precondition(
+      reasons.accountCount == scoring.accounts.count
+        && reasons.contactCount == scoring.contacts.count,
+      "the reasons of another scoring run")
     let key: [DatabaseValue] = [
       .integer(scoring.asOf.millisecondsSince1970), .text(scoring.modelVersion),
     ]
@@ -78,12 +103,11 @@ package struct ScoreSnapshotStore {
         "run_id", "account_id", "score", "win_probability", "journey_stage", "engaged_contacts",
         "engaged_departments", "coverage", "tier", "reasons",
       ])
-    while let batch = rows.nextAccounts() {
-      try insert(scoring.accounts[batch.range], batch.reasons, with: accountRows) {
-        (account, reasons, row) throws(SQLiteError) in
-        let coverage = view.committees[account.accountID]?.coverage.coverage
-        try bind(account, coverage: coverage, reasons: reasons, run: run, to: row)
-      }
+    try accountRows.insert(rows: scoring.accounts.count) { (position, row) throws(SQLiteError) in
+      let account = scoring.accounts[position]
+      let coverage = view.committees[account.accountID]?.coverage.coverage
+      try bind(account, coverage: coverage, run: run, to: row)
+      try reasons.bindAccount(position, at: 10, to: row)
     }
     let contactRows = try InsertStatements(
       database, table: "contact_scores",
@@ -91,42 +115,36 @@ package struct ScoreSnapshotStore {
         "run_id", "contact_id", "account_id", "match_method", "fit", "engagement", "framework",
         "score", "stage", "seniority", "department", "committee_role", "champion", "reasons",
       ])
-    while let batch = rows.nextContacts() {
-      try insert(batch.contacts[...], batch.reasons, with: contactRows) {
-        (contact, reasons, row) throws(SQLiteError) in
-        try bind(contact, reasons: reasons, run: run, to: row)
+    // The contacts' lines a batch at a time, in `scoring.contacts` order.
+    var batch: [ContactQualification] = []
+    batch.reserveCapacity(4_096)
+    var first = 0
+    func insertBatch() throws {
+      try contactRows.insert(rows: batch.count) { (position, row) throws(SQLiteError) in
+        try bind(batch[position], run: run, to: row)
+        try reasons.bindContact(first + position, at: 14, to: row)
       }
+      first += batch.count
+      batch.removeAll(keepingCapacity: true)
     }
-    let texts = rows.texts()
+    try view.forEachContact { contact in
+      batch.append(contact)
+      if batch.count == batch.capacity { try insertBatch() }
+    }
+    try insertBatch()
     let textRows = try InsertStatements(
       database, table: "score_texts", columns: ["run_id", "code", "text"])
-    try textRows.insert(rows: texts.count) { (code, row) throws(SQLiteError) in
+    try textRows.insert(rows: reasons.texts.count) { (code, row) throws(SQLiteError) in
       try row.bind(run, at: 1)
       try row.bind(Int64(code), at: 2)
-      try row.bind(texts[code], at: 3)
+      try row.bind(reasons.texts[code], at: 3)
     }
     return run
   }
 
-  /// Inserts one row per element of `values` with `statements`, the `i`-th element bound
-  /// with its reasons' bytes, row `i` of `reasons`.
-  private func insert<Value>(
-    _ values: ArraySlice<Value>, _ reasons: EncodedReasons, with statements: InsertStatements,
-    bind: (Value, UnsafeRawBufferPointer, ParameterBinder) throws(SQLiteError) -> Void
-  ) throws {
-    precondition(values.count == reasons.count, "one reason list per row")
-    try reasons.bytes.withUnsafeBytes { bytes in
-      try statements.insert(rows: values.count) { (position, row) throws(SQLiteError) in
-        let blob = UnsafeRawBufferPointer(rebasing: bytes[reasons.range(ofRow: position)])
-        try bind(values[values.startIndex + position], blob, row)
-      }
-    }
-  }
-
-  private func bind(
-    _ contact: ContactQualification, reasons: UnsafeRawBufferPointer, run: Int64,
-    to row: ParameterBinder
-  ) throws(SQLiteError) {
+  private func bind(_ contact: ContactQualification, run: Int64, to row: ParameterBinder)
+    throws(SQLiteError)
+  {
     let score = contact.score
     try row.bind(run, at: 1)
     try row.bind(score.contactID, at: 2)
@@ -141,12 +159,10 @@ package struct ScoreSnapshotStore {
     try row.bind(contact.persona.department.rawValue, at: 11)
     try row.bind(contact.committeeRole?.rawValue, at: 12)
     try row.bind(Int64(contact.isChampion ? 1 : 0), at: 13)
-    try row.bindBlob(reasons, at: 14)
   }
 
   private func bind(
-    _ account: AccountScore, coverage: Double?, reasons: UnsafeRawBufferPointer, run: Int64,
-    to row: ParameterBinder
+    _ account: AccountScore, coverage: Double?, run: Int64, to row: ParameterBinder
   ) throws(SQLiteError) {
     try row.bind(run, at: 1)
     try row.bind(account.accountID, at: 2)
@@ -157,7 +173,6 @@ package struct ScoreSnapshotStore {
     try row.bind(Int64(account.engagedDepartments), at: 7)
     if let coverage { try row.bind(coverage, at: 8) }
     if let tier = account.tier { try row.bind(Int64(tier), at: 9) }
-    try row.bindBlob(reasons, at: 10)
   }
 
   /// The latest run (by as-of, then id), or the run with exactly `asOf` when given.

@@ -29,12 +29,28 @@ final class BindingArena {
   /// A copy of `bytes` that stays where it is until ``reset()``; an empty text gets a valid
   /// address too (SQLite reads a NULL pointer as NULL).
   func copy(_ bytes: UnsafeRawBufferPointer) -> UnsafeRawPointer {
-    let count = bytes.count
+    copy(bytes, then: UnsafeRawBufferPointer(start: nil, count: 0))
+  }
+
+  /// A copy of `head` followed by `tail`, one run of bytes that stays where it is until
+  /// ``reset()``.
+  func copy(_ head: UnsafeRawBufferPointer, then tail: UnsafeRawBufferPointer)
+    -> UnsafeRawPointer
+  {
+    let target = reserve(head.count + tail.count)
+    if let source = head.baseAddress { target.copyMemory(from: source, byteCount: head.count) }
+    if let source = tail.baseAddress {
+      (target + head.count).copyMemory(from: source, byteCount: tail.count)
+    }
+    return UnsafeRawPointer(target)
+  }
+
+  /// `count` bytes of room that stay where they are until ``reset()``.
+  private func reserve(_ count: Int) -> UnsafeMutableRawPointer {
     guard count <= Self.chunkSize else {
       let block = UnsafeMutableRawPointer.allocate(byteCount: count, alignment: 1)
-      if let source = bytes.baseAddress { block.copyMemory(from: source, byteCount: count) }
       blocks.append(block)
-      return UnsafeRawPointer(block)
+      return block
     }
     if chunks.isEmpty || used + count > Self.chunkSize {
       if !chunks.isEmpty { current += 1 }
@@ -44,9 +60,8 @@ final class BindingArena {
       used = 0
     }
     let target = chunks[current] + used
-    if let source = bytes.baseAddress { target.copyMemory(from: source, byteCount: count) }
     used += count
-    return UnsafeRawPointer(target)
+    return target
   }
 
   /// Takes every chunk back for the next execution (the addresses handed out are then

@@ -201,6 +201,17 @@ package struct ParameterBinder {
         Int32(bytes.count), nil))
   }
 
+  /// Binds the blob of `head` followed by `tail`, copied into the statement's
+  /// ``BindingArena`` (not by SQLite).
+  package func bindBlob(
+    _ head: UnsafeRawBufferPointer, then tail: UnsafeRawBufferPointer, at index: Int32
+  ) throws(SQLiteError) {
+    try check(
+      sqlite3_bind_blob(
+        handle, position(index), arena.copy(head, then: tail), Int32(head.count + tail.count),
+        nil))  // nil is SQLITE_STATIC: the arena keeps the bytes.
+  }
+
   @inline(__always)
   private func check(_ code: Int32) throws(SQLiteError) {
     guard code == SQLITE_OK else {

@@ -53,23 +53,31 @@ import Testing
     #expect(explained.scoring.summary == numbers.scoring.summary)
   }
 
-  /// Explained on demand, every contact has the reasons a score kept with its explanation
-  /// holds, in the same order; the view itself keeps numbers only.
-  @Test func contactsExplainedOnDemandGetTheReasonsTheirScoresWouldKeep() throws {
+  /// Recorded as they are scored (what `quorum score` stores), every contact's and
+  /// account's reasons are those an explaining run keeps, found through the recorded rows;
+  /// the view's contacts keep numbers only, the same numbers.
+  @Test func recordedReasonsAreTheReasonsAnExplainingRunKeeps() throws {
     let data = SyntheticSample.merged
     let explained = try QualificationPipeline(model: .default).run(data, asOf: Self.asOf)
-    var onDemand = QualificationPipeline(model: .default)
-    onDemand.explainsContactsOnDemand = true
-    let view = try onDemand.run(data, asOf: Self.asOf)
-    let explainer = try #require(view.contactExplainer)
-    #expect(view.scoring.contacts.allSatisfy { $0.reasons.isEmpty })
+    let (view, recorded) = try QualificationPipeline(model: .default).run(
+      data,
+      activities: ActivityLog(contactIDs: data.contacts.map(\.id), activities: data.activities),
+      asOf: Self.asOf
+    ) { ReasonList() }
+    #expect(view.scoring.contacts.allSatisfy { $0.reasons.isEmpty && $0.stageReason.isEmpty })
     #expect(view.scoring.contacts.map(\.contactID) == explained.scoring.contacts.map(\.contactID))
-    let reasons = explainer.reasons(ofContacts: view.scoring.contacts.map(\.contactID))
+    #expect(view.scoring.contacts.map(\.total) == explained.scoring.contacts.map(\.total))
+    #expect(view.scoring.contacts.map(\.stage) == explained.scoring.contacts.map(\.stage))
+    #expect(zip(view.scoring.accounts, explained.scoring.accounts).allSatisfy { $0 == $1 })
+    #expect(view.scoring.summary == explained.scoring.summary)
+    // One recorder per chunk of accounts, and one for the contacts of no account.
+    #expect(recorded.recorders.count > 2)
+    let contactRows = recorded.recorders.flatMap(\.contacts)
+    let reasons = recorded.contactRows.map { contactRows[Int($0)] }
     #expect(reasons == explained.scoring.contacts.map(\.reasons))
     #expect(reasons.filter { !$0.isEmpty }.count > 1_000)
-    #expect(explainer.reasons(ofContacts: ["no such contact"]) == [[]])
-    #expect(
-      try QualificationPipeline(model: .default).run(data, asOf: Self.asOf).contactExplainer == nil)
+    #expect(Set(recorded.contactRows).count == contactRows.count)
+    #expect(recorded.recorders.flatMap(\.accounts) == explained.scoring.accounts.map(\.reasons))
   }
 
   /// The pipeline joins each score to its persona, role and champion flag by contact
@@ -82,9 +90,10 @@ import Testing
     let view = try pipeline.run(data, asOf: Self.asOf)
     #expect(
       try QualificationPipeline(model: .default).run(data, asOf: Self.asOf).contactLines == nil)
-    let lines = try #require(view.contactLines)
+    #expect(view.contactLines != nil)
     #expect(
-      lines.positions.map { data.contacts[Int($0)].id } == view.scoring.contacts.map(\.contactID))
+      view.scoring.contactPositions.map { data.contacts[Int($0)].id }
+        == view.scoring.contacts.map(\.contactID))
     var byID = view
     byID.committees = view.committees
     #expect(byID.contactLines == nil)
@@ -98,12 +107,6 @@ import Testing
     #expect(view.contacts.filter(\.isChampion).count > 10)
     #expect(view.contacts.filter { $0.committeeRole != nil }.count > 1_000)
     #expect(Set(view.contacts.map(\.persona.department)).count > 3)
-    var onDemand = QualificationPipeline(model: .default)
-    onDemand.explainsContactsOnDemand = true
-    let explainer = try #require(try onDemand.run(data, asOf: Self.asOf).contactExplainer)
-    #expect(
-      explainer.reasons(ofContactsAt: lines.positions[...])
-        == explainer.reasons(ofContacts: view.scoring.contacts.map(\.contactID)))
   }
 
   /// One account of 600 contacts, each a member of its committee, some of them champions:
@@ -221,4 +224,13 @@ import Testing
       #expect(row.tier == ScoringModel.default.abmTiers.tier(for: row.score))
     }
   }
+}
+
+/// A recorder that keeps the reasons as given.
+private struct ReasonList: ReasonRecorder {
+  var contacts: [[ReasonCode]] = []
+  var accounts: [[ReasonCode]] = []
+
+  mutating func recordContact(_ reasons: [ReasonCode]) { contacts.append(reasons) }
+  mutating func recordAccount(_ reasons: [ReasonCode]) { accounts.append(reasons) }
 }

@@ -60,6 +60,23 @@ import Testing
       decoded == [ScoreSnapshotStore.StoredReason(feature: "f", value: 1, points: 20, detail: "d")])
   }
 
+  /// Format 3 opens each row with its block's code base: the row's interned codes count
+  /// from it. The base 300 is the varint 0xAC 0x02; the row `[0x01, …, 0x04]` names code 0
+  /// and code 1 of its block, the run's texts 300 and 301.
+  @Test func formatThreeCodesCountFromTheBaseOpeningTheRow() throws {
+    let row: [UInt8] = [0xAC, 0x02, 0x01, 0xA0, 0x9C, 0x01, 0xA0, 0x1F, 0x04]
+    let texts = [300: "f", 301: "d"]
+    let decoded = try #require(ReasonCodec.decode(row, format: 3) { texts[$0] })
+    #expect(
+      decoded == [ScoreSnapshotStore.StoredReason(feature: "f", value: 1, points: 20, detail: "d")])
+    // Without its base the row names texts 0 and 1; a base beyond any code is no row.
+    #expect(ReasonCodec.decode(row.dropFirst(2), format: 3) { texts[$0] } == nil)
+    var huge: [UInt8] = []
+    Varint.append(1 << 40, to: &huge)
+    #expect(ReasonCodec.decode(huge + row.dropFirst(2), format: 3) { _ in "t" } == nil)
+    #expect(ReasonCodec.decode([0x05], format: 3) { _ in "t" } == [])
+  }
+
   @Test func truncatedBytesOrUnknownTextsAreNotReasons() {
     var codec = ReasonCodec()
     var bytes: [UInt8] = []

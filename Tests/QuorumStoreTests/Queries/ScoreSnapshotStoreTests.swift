@@ -25,23 +25,43 @@ import Testing
     try QualificationPipeline(model: .default).run(data, asOf: asOf)
   }
 
-  /// Contacts explained on demand (as `quorum score` stores them) are stored with the
-  /// same bytes as contacts whose scores kept their reasons.
-  @Test func contactsExplainedOnDemandAreStoredByteForByte() throws {
-    var onDemand = QualificationPipeline(model: .default)
-    onDemand.explainsContactsOnDemand = true
-    var stored: [[String]] = []
-    for view in [try Self.view(asOf: Self.asOf), try onDemand.run(Self.data, asOf: Self.asOf)] {
-      let database = try QuorumDatabase.open(path: ":memory:")
-      _ = try ScoreSnapshotStore(database: database).save(view, createdAt: Self.asOf)
-      stored.append(
-        try database.statement(
-          "SELECT contact_id, score, stage, hex(reasons) FROM contact_scores ORDER BY contact_id"
-        ).map { "\($0.string(0)) \($0.double(1)) \($0.string(2)) \($0.string(3))" })
+  /// Reasons recorded in blocks as they are scored (as `quorum score` stores them) explain
+  /// every contact and account as the reasons their scores keep do; each block's texts
+  /// follow the blocks' before it, one code each.
+  @Test func reasonsRecordedInBlocksExplainLikeTheReasonsScoresKeep() throws {
+    var data = CRMData()
+    try SyntheticCRM(settings: SyntheticCRMSettings(accounts: 40, seed: 7)).generate {
+      data.append($0)
     }
-    #expect(stored[0].count == 3)
-    #expect(stored[0].filter { !$0.hasSuffix(" ") }.count >= 2)  // reasons stored
-    #expect(stored[1] == stored[0])
+    let explained = try QualificationPipeline(model: .default).run(data, asOf: Self.asOf)
+    let (view, reasons) = try QualificationPipeline(model: .default).run(
+      data,
+      activities: ActivityLog(
+        contactIDs: data.contacts.map { $0.id }, activities: data.activities),
+      asOf: Self.asOf
+    ) { ReasonBlock(expectedTexts: 16) }
+    #expect(reasons.recorders.count > 2)
+    let kept = try QuorumDatabase.open(path: ":memory:")
+    let recorded = try QuorumDatabase.open(path: ":memory:")
+    let keptRun = try ScoreSnapshotStore(database: kept).save(explained, createdAt: Self.asOf)
+    let recordedRun = try ScoreSnapshotStore(database: recorded).save(
+      view, reasons: reasons, createdAt: Self.asOf)
+    #expect(
+      try recorded.scalar("SELECT count(*) - 1 - max(code) FROM score_texts") == 0)
+    for (subject, ids) in [
+      ("contact", explained.scoring.contacts.map { $0.contactID }),
+      ("account", explained.scoring.accounts.map { $0.accountID }),
+    ] {
+      var differences = 0
+      for id in ids {
+        let fromKept = try ScoreSnapshotStore(database: kept).explanation(
+          run: keptRun, subject: subject, id: id)
+        let fromRecorded = try ScoreSnapshotStore(database: recorded).explanation(
+          run: recordedRun, subject: subject, id: id)
+        if fromKept == nil || fromKept?.reasons != fromRecorded?.reasons { differences += 1 }
+      }
+      #expect(differences == 0, "\(subject)s explained differently")
+    }
   }
 
   @Test func reRunningTheSameDateAndModelReplacesTheSnapshot() throws {

@@ -27,6 +27,25 @@ import Testing
     #expect(again == copies[0].0)  // the first chunk is reused
   }
 
+  /// A head and a tail are copied as one run of bytes, in a chunk or, together longer than
+  /// one, in a block of their own.
+  @Test func aHeadAndATailAreCopiedAsOneRun() {
+    let arena = BindingArena()
+    for (head, tail) in [
+      ([UInt8]([1, 2]), [UInt8]([3, 4, 5])), ([], [6]), ([7], []),
+      (
+        [UInt8](repeating: 8, count: BindingArena.chunkSize - 1),
+        [UInt8](repeating: 9, count: 2)
+      ),
+    ] {
+      let copy = head.withUnsafeBytes { head in
+        tail.withUnsafeBytes { tail in arena.copy(head, then: tail) }
+      }
+      #expect(
+        Array(UnsafeRawBufferPointer(start: copy, count: head.count + tail.count)) == head + tail)
+    }
+  }
+
   /// Strings bound through the arena in one execution of a 32-row statement — short,
   /// empty, non-ASCII, with a NUL byte, longer than a chunk, enough to span chunks — read
   /// back exactly, and a second execution reusing the chunks does too.

@@ -1,0 +1,94 @@
+import QuorumAnalytics
+
+/// A scoring run's recorded reason blocks (``ReasonBlock``) as a snapshot stores them: each
+/// block's texts after those of the blocks before it, so its codes count from a base, and
+/// each row's bytes found by the position of its contact or account in the run's result.
+struct SnapshotReasons {
+  /// Every block's interned texts, one block after the other: the run's `score_texts`.
+  let texts: [String]
+  /// The number of accounts and of contacts recorded.
+  var accountCount: Int { accountStarts.last ?? 0 }
+  var contactCount: Int { contactRows.count }
+
+  private let blocks: [ReasonBlock]
+  /// Each block's code base, as the varint that opens its rows (format 3).
+  private let bases: [[UInt8]]
+  /// Where each block's accounts and contacts start among all recorded rows, and the total.
+  private let accountStarts: [Int]
+  private let contactStarts: [Int]
+  /// Each result contact's row among the recorded contact rows.
+  private let contactRows: [Int32]
+
+  /// The blocks of `recorded`, their texts numbered one block after the other.
+  ///
+  /// - Complexity: O(blocks + texts + contacts).
+  init(_ recorded: RecordedReasons<ReasonBlock>) {
+    blocks = recorded.recorders
+    contactRows = recorded.contactRows
+    var texts: [String] = []
+    texts.reserveCapacity(blocks.reduce(0) { $0 + $1.texts.count })
+    var bases: [[UInt8]] = []
+    var accountStarts = [0]
+    var contactStarts = [0]
+    for block in blocks {
+      var base: [UInt8] = []
+      Varint.append(UInt64(texts.count), to: &base)
+      bases.append(base)
+      texts.append(contentsOf: block.texts)
+      accountStarts.append(accountStarts[accountStarts.count - 1] + block.accounts.count)
+      contactStarts.append(contactStarts[contactStarts.count - 1] + block.contacts.count)
+    }
+    precondition(
+      contactRows.allSatisfy { $0 >= 0 && Int($0) < contactStarts[contactStarts.count - 1] },
+      "a contact row outside the recorded rows")
+    self.texts = texts
+    self.bases = bases
+    self.accountStarts = accountStarts
+    self.contactStarts = contactStarts
+  }
+
+  /// Binds the reasons of the account at `position` of the result at `index` of `row`.
+  func bindAccount(_ position: Int, at index: Int32, to row: ParameterBinder)
+    throws(SQLiteError)
+  {
+    let block = Self.block(of: position, starts: accountStarts)
+    try bind(blocks[block].accounts, row: position - accountStarts[block], block, index, row)
+  }
+
+  /// Binds the reasons of the contact at `position` of the result at `index` of `row`.
+  func bindContact(_ position: Int, at index: Int32, to row: ParameterBinder)
+    throws(SQLiteError)
+  {
+    let recorded = Int(contactRows[position])
+    let block = Self.block(of: recorded, starts: contactStarts)
+    try bind(blocks[block].contacts, row: recorded - contactStarts[block], block, index, row)
+  }
+
+  /// Binds row `row` of `rows`, of block `block`, behind the block's base.
+  private func bind(
+    _ rows: EncodedReasons, row: Int, _ block: Int, _ index: Int32, _ binder: ParameterBinder
+  ) throws(SQLiteError) {
+    let range = rows.range(ofRow: row)
+    // (`withUnsafeBytes` rethrows untyped errors: the binder's error is carried out.)
+    let bound = bases[block].withUnsafeBytes { base in
+      rows.bytes.withUnsafeBytes { bytes in
+        Result { () throws(SQLiteError) in
+          try binder.bindBlob(base, then: UnsafeRawBufferPointer(rebasing: bytes[range]), at: index)
+        }
+      }
+    }
+    try bound.get()
+  }
+
+  /// The block whose rows, starting at `starts`, hold row `row` of all of them: the last
+  /// start at or before `row` (a binary search).
+  private static func block(of row: Int, starts: [Int]) -> Int {
+    precondition(row >= 0 && row < starts[starts.count - 1], "a row outside the recorded rows")
+    var (low, high) = (0, starts.count - 1)  // starts[low] <= row < starts[high]
+    while high - low > 1 {
+      let middle = (low + high) / 2
+      if starts[middle] <= row { low = middle } else { high = middle }
+    }
+    return low
+  }
+}
