@@ -1,6 +1,6 @@
 /// What ``QualificationView/forEachContact(_:)`` joins to each contact's score — persona,
-/// committee role, champion flag — in the order of ``ScoringResult/contacts``: found once by position in the pipeline, where the view
-/// alone would build a role table and a champion set keyed by contact ID and look up every
+/// committee role, champion flag — in the order of ``ScoringResult/contacts``: found once
+/// by position in the pipeline, where the view alone would build a role table and a champion set keyed by contact ID and look up every
 /// one of half a million contacts in them.
 package struct ContactLines: Sendable {
   /// Each scored contact's persona.

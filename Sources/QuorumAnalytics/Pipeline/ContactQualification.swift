@@ -31,7 +31,8 @@ extension QualificationView {
     return lines
   }
 
-  /// Calls `body` with every scored contact's line, in contact-id order, without building
+  /// Calls `body` with every scored contact's line, in the order of ``ScoringResult/contacts``
+  /// (contact-id order), without building
   /// them all at once (what a writer of half a million rows wants).
   ///
   /// - Complexity: O(contacts + committee members).

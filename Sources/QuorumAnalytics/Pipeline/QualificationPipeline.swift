@@ -66,25 +66,22 @@ public struct QualificationPipeline: Sendable {
   /// every contact and account handed, as they are scored, to recorders `makeRecorder`
   /// makes (one per chunk of accounts, see ``Scorer``): for the score snapshot, which
   /// stores every contact's reasons once, so that no contact is scored twice and no
-  /// contact's reasons are held as values.
-  ///
-  /// - Precondition: the pipeline explains contacts.
+  /// contact's reasons are held as values. The contacts are explained for the recorders
+  /// whatever ``explainsContacts`` says.
   package func run<Recorder: ReasonRecorder>(
     _ data: CRMData, activities log: ActivityLog, asOf: Timestamp,
     recordingReasons makeRecorder: @escaping @Sendable () -> Recorder
   ) throws(CommitteeError) -> (view: QualificationView, reasons: RecordedReasons<Recorder>) {
-    precondition(explainsContacts, "reasons are recorded by a pipeline that explains")
     let run = try indexedRun(data, activities: log, asOf: asOf, recording: makeRecorder)
-    guard let reasons = run.reasons else { preconditionFailure("a recording run records") }
-    return (run.view, reasons)
+    return (run.view, run.reasons)
   }
 
   /// ``run(_:activities:asOf:)``, with the scorer's index the view was computed over.
   func indexedRun(
     _ data: CRMData, activities log: ActivityLog, asOf: Timestamp
   ) throws(CommitteeError) -> (view: QualificationView, index: ScoringIndex) {
-    let recording: (@Sendable () -> NoRecorder)? = nil
-    let run = try indexedRun(data, activities: log, asOf: asOf, recording: recording)
+    let run = try indexedRun(
+      data, activities: log, asOf: asOf, recording: nil as (@Sendable () -> NoRecorder)?)
     return (run.view, run.index)
   }
 
@@ -93,7 +90,7 @@ public struct QualificationPipeline: Sendable {
     _ data: CRMData, activities log: ActivityLog, asOf: Timestamp,
     recording makeRecorder: (@Sendable () -> Recorder)?
   ) throws(CommitteeError) -> (
-    view: QualificationView, index: ScoringIndex, reasons: RecordedReasons<Recorder>?
+    view: QualificationView, index: ScoringIndex, reasons: RecordedReasons<Recorder>
   ) {
     let settings = CommitteeSettings(model: model)
     try settings.validate()
@@ -132,12 +129,9 @@ public struct QualificationPipeline: Sendable {
       : try Self.committeesByID(
         index, asOf: asOf, settings: settings, engagement: engagement)
     let signals = committees.mapValues(\.signals)
-    let recorded = makeRecorder.map {
-      scorer.run(index, asOf: asOf, committee: signals, recordingReasons: $0)
-    }
-    let scoring =
-      recorded?.result
-      ?? scorer.run(index, asOf: asOf, committee: signals, explainingContacts: explainsContacts)
+    let (scoring, reasons) = scorer.scored(
+      index, asOf: asOf, committee: signals, explainingContacts: explainsContacts,
+      recording: makeRecorder)
     var view = QualificationView(
       scoring: scoring, committees: committees, personas: personas,
       accountNames: Dictionary(accounts.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }))
@@ -145,7 +139,7 @@ public struct QualificationPipeline: Sendable {
       view.contactLines = ContactLines(
         scoring: scoring, index: index, personaAt: personaAt, committees: committees)
     }
-    return (view, index, recorded?.reasons)
+    return (view, index, reasons)
   }
 
   /// The committees when contact IDs repeat: the analysis by ID decides which contact of an

@@ -62,7 +62,7 @@ public struct FeatureExtractor: Sendable {
 
 extension ScoringIndex {
   /// Sets `tally` to contact `contact`'s activities under `kernel`: what every scoring
-  /// path (accounts, contacts without one, explanations on demand) tallies a contact by.
+  /// path (accounts, contacts without one) tallies a contact by.
   func tally(ofContact contact: Int, kernel: ScanKernel, into tally: inout EngagementTally) {
     tally.reset()
     tally.scan(log.range(ofContact: contact), of: log, table: table, kernel: kernel)

@@ -59,33 +59,21 @@ public struct Scorer: Sendable {
     _ index: ScoringIndex, asOf: Timestamp, committee: [String: CommitteeSignals],
     explainingContacts: Bool = true
   ) -> ScoringResult {
-    let recording: (@Sendable () -> NoRecorder)? = nil
-    return scored(
+    scored(
       index, asOf: asOf, committee: committee, explainingContacts: explainingContacts,
-      recording: recording
+      recording: nil as (@Sendable () -> NoRecorder)?
     ).result
   }
 
-  /// Scores like ``run(_:asOf:committee:explainingContacts:)`` with the contacts numbers
-  /// only, every contact's and account's reasons handed to a recorder `makeRecorder` made
-  /// for its chunk as it is scored: the contacts are explained once, on every core, and keep
-  /// no reasons (the accounts keep theirs).
-  func run<Recorder: ReasonRecorder>(
-    _ index: ScoringIndex, asOf: Timestamp, committee: [String: CommitteeSignals],
-    recordingReasons makeRecorder: @escaping @Sendable () -> Recorder
-  ) -> (result: ScoringResult, reasons: RecordedReasons<Recorder>) {
-    let (result, reasons) = scored(
-      index, asOf: asOf, committee: committee, explainingContacts: false,
-      recording: makeRecorder)
-    guard let reasons else { preconditionFailure("a recording run records") }
-    return (result, reasons)
-  }
-
-  /// The scoring run, recording the reasons when `makeRecorder` is given.
-  private func scored<Recorder: ReasonRecorder>(
+  /// Scores like ``run(_:asOf:committee:explainingContacts:)``; with `makeRecorder`, every
+  /// contact's and account's reasons are handed to a recorder it makes for their chunk as
+  /// they are scored — the contacts explained once, on every core — and the contacts keep
+  /// numbers only (the accounts keep their reasons). Without, the recorded reasons are
+  /// empty.
+  func scored<Recorder: ReasonRecorder>(
     _ index: ScoringIndex, asOf: Timestamp, committee: [String: CommitteeSignals],
     explainingContacts: Bool, recording makeRecorder: (@Sendable () -> Recorder)?
-  ) -> (result: ScoringResult, reasons: RecordedReasons<Recorder>?) {
+  ) -> (result: ScoringResult, reasons: RecordedReasons<Recorder>) {
     let data = index.data
     let log = index.log
     let cutoff = TimeCutoff.atOrBefore(asOf)
@@ -192,17 +180,9 @@ public struct Scorer: Sendable {
         contacts: contacts, accounts: accounts, orphanActivities: log.orphanCount(under: cutoff),
         activitiesSeen: activitiesSeen))
     result.contactPositions = positions
-    let reasons =
-      makeRecorder == nil
-      ? nil : RecordedReasons(recorders: recorders, contactRows: order.map { Int32($0) })
-    return (result, reasons)
+    let contactRows = makeRecorder == nil ? [] : order.map { Int32($0) }
+    return (result, RecordedReasons(recorders: recorders, contactRows: contactRows))
   }
-}
-
-/// The recorder of a run that records no reasons.
-struct NoRecorder: ReasonRecorder {
-  func recordContact(_ reasons: [ReasonCode]) {}
-  func recordAccount(_ reasons: [ReasonCode]) {}
 }
 
 /// What one chunk of accounts scored: its accounts, the activities it saw and the reasons it

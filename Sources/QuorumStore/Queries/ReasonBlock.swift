@@ -27,10 +27,12 @@ package struct ReasonBlock: ReasonRecorder {
   /// The texts the block interned, by code (from 0).
   var texts: [String] { codec.texts }
 
+  /// Encodes the next contact's reasons as its row.
   package mutating func recordContact(_ reasons: [ReasonCode]) {
     contacts.append(reasons, codec: &codec)
   }
 
+  /// Encodes the next account's reasons as its row.
   package mutating func recordAccount(_ reasons: [ReasonCode]) {
     accounts.append(reasons, codec: &codec)
   }

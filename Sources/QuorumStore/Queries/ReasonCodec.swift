@@ -36,7 +36,9 @@ import QuorumAnalytics
 /// Values keep four decimals and points are exact, as `quorum explain` prints them; event
 /// evidence is rendered by `ReasonCode.Evidence.text`, exactly as when it was scored.
 struct ReasonCodec: Sendable {
-  /// The format this codec writes (stored with each run as `score_runs.reason_format`).
+  /// The format a run's rows are stored in (`score_runs.reason_format`): 3, a row this
+  /// codec encodes (format 2) opened by its block's code base (``SnapshotReasons``). The
+  /// codec itself writes rows without the base: decode them as format 2.
   static let format = 3
   /// The texts interned so far, by code.
   private(set) var texts: [String] = []

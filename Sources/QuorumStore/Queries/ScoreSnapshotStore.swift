@@ -39,7 +39,7 @@ package struct ScoreSnapshotStore {
     for contact in view.scoring.contacts { block.recordContact(contact.reasons) }
     for account in view.scoring.accounts { block.recordAccount(account.reasons) }
     let reasons = RecordedReasons(
-      recorders: [block], contactRows: (0..<Int32(view.scoring.contacts.count)).map { $0 })
+      recorders: [block], contactRows: Array(0..<Int32(view.scoring.contacts.count)))
     return try save(view, reasons: reasons, createdAt: createdAt)
   }
 
@@ -48,8 +48,11 @@ package struct ScoreSnapshotStore {
   /// in `view` keep none); returns the run id.
   ///
   /// ```swift
-  /// let (view, reasons) = try pipeline.run(data, activities: log, asOf: date) { ReasonBlock() }
-  /// let run = try ScoreSnapshotStore(database: database).save(view, reasons: reasons, createdAt: .now)
+  /// let (view, reasons) = try pipeline.run(data, activities: log, asOf: date) {
+  ///   ReasonBlock()
+  /// }
+  /// let store = ScoreSnapshotStore(database: database)
+  /// let run = try store.save(view, reasons: reasons, createdAt: .now)
   /// ```
   ///
   /// - Precondition: `reasons` were recorded by the run that scored `view`.
@@ -97,41 +100,8 @@ package struct ScoreSnapshotStore {
         .text(createdAt.iso8601), .integer(Int64(ReasonCodec.format)),
       ])
     let run = database.lastInsertedRowID
-    let accountRows = try InsertStatements(
-      database, table: "account_scores",
-      columns: [
-        "run_id", "account_id", "score", "win_probability", "journey_stage", "engaged_contacts",
-        "engaged_departments", "coverage", "tier", "reasons",
-      ])
-    try accountRows.insert(rows: scoring.accounts.count) { (position, row) throws(SQLiteError) in
-      let account = scoring.accounts[position]
-      let coverage = view.committees[account.accountID]?.coverage.coverage
-      try bind(account, coverage: coverage, run: run, to: row)
-      try reasons.bindAccount(position, at: 10, to: row)
-    }
-    let contactRows = try InsertStatements(
-      database, table: "contact_scores",
-      columns: [
-        "run_id", "contact_id", "account_id", "match_method", "fit", "engagement", "framework",
-        "score", "stage", "seniority", "department", "committee_role", "champion", "reasons",
-      ])
-    // The contacts' lines a batch at a time, in `scoring.contacts` order.
-    var batch: [ContactQualification] = []
-    batch.reserveCapacity(4_096)
-    var first = 0
-    func insertBatch() throws {
-      try contactRows.insert(rows: batch.count) { (position, row) throws(SQLiteError) in
-        try bind(batch[position], run: run, to: row)
-        try reasons.bindContact(first + position, at: 14, to: row)
-      }
-      first += batch.count
-      batch.removeAll(keepingCapacity: true)
-    }
-    try view.forEachContact { contact in
-      batch.append(contact)
-      if batch.count == batch.capacity { try insertBatch() }
-    }
-    try insertBatch()
+    try insertAccounts(of: view, reasons: reasons, run: run)
+    try insertContacts(of: view, reasons: reasons, run: run)
     let textRows = try InsertStatements(
       database, table: "score_texts", columns: ["run_id", "code", "text"])
     try textRows.insert(rows: reasons.texts.count) { (code, row) throws(SQLiteError) in
@@ -140,6 +110,58 @@ package struct ScoreSnapshotStore {
       try row.bind(reasons.texts[code], at: 3)
     }
     return run
+  }
+
+  /// Inserts the accounts of `view` into run `run`, in `scoring.accounts` order.
+  private func insertAccounts(of view: QualificationView, reasons: SnapshotReasons, run: Int64)
+    throws
+  {
+    let accounts = view.scoring.accounts
+    let rows = try InsertStatements(
+      database, table: "account_scores",
+      columns: [
+        "run_id", "account_id", "score", "win_probability", "journey_stage", "engaged_contacts",
+        "engaged_departments", "coverage", "tier", "reasons",
+      ])
+    try rows.insert(rows: accounts.count) { (position, row) throws(SQLiteError) in
+      let account = accounts[position]
+      let coverage = view.committees[account.accountID]?.coverage.coverage
+      try bind(account, coverage: coverage, run: run, to: row)
+      try reasons.bindAccount(position, at: 10, to: row)
+    }
+  }
+
+  /// How many contacts' lines the snapshot holds at once.
+  private static let contactBatch = 4_096
+
+  /// Inserts the contacts of `view` into run `run`: their lines
+  /// (``QualificationView/forEachContact(_:)``, in `scoring.contacts` order) a batch at a
+  /// time.
+  private func insertContacts(of view: QualificationView, reasons: SnapshotReasons, run: Int64)
+    throws
+  {
+    let rows = try InsertStatements(
+      database, table: "contact_scores",
+      columns: [
+        "run_id", "contact_id", "account_id", "match_method", "fit", "engagement", "framework",
+        "score", "stage", "seniority", "department", "committee_role", "champion", "reasons",
+      ])
+    var batch: [ContactQualification] = []
+    batch.reserveCapacity(Self.contactBatch)
+    var first = 0  // the position in `scoring.contacts` of the batch's first contact
+    func insertBatch() throws {
+      try rows.insert(rows: batch.count) { (position, row) throws(SQLiteError) in
+        try bind(batch[position], run: run, to: row)
+        try reasons.bindContact(first + position, at: 14, to: row)
+      }
+      first += batch.count
+      batch.removeAll(keepingCapacity: true)
+    }
+    try view.forEachContact { contact in
+      batch.append(contact)
+      if batch.count == Self.contactBatch { try insertBatch() }
+    }
+    try insertBatch()
   }
 
   private func bind(_ contact: ContactQualification, run: Int64, to row: ParameterBinder)

@@ -77,6 +77,8 @@ import Testing
     #expect(reasons == explained.scoring.contacts.map(\.reasons))
     #expect(reasons.filter { !$0.isEmpty }.count > 1_000)
     #expect(Set(recorded.contactRows).count == contactRows.count)
+    // Scored account by account, not in ID order: the rows are mapped, not just counted.
+    #expect(recorded.contactRows != (0..<Int32(contactRows.count)).map { $0 })
     #expect(recorded.recorders.flatMap(\.accounts) == explained.scoring.accounts.map(\.reasons))
   }
 

@@ -69,8 +69,9 @@ import Testing
     let decoded = try #require(ReasonCodec.decode(row, format: 3) { texts[$0] })
     #expect(
       decoded == [ScoreSnapshotStore.StoredReason(feature: "f", value: 1, points: 20, detail: "d")])
-    // Without its base the row names texts 0 and 1; a base beyond any code is no row.
-    #expect(ReasonCodec.decode(row.dropFirst(2), format: 3) { texts[$0] } == nil)
+    // With the base 0 the row names texts 0 and 1, which the run does not have; a base
+    // beyond any code is no row.
+    #expect(ReasonCodec.decode([0x00] + row.dropFirst(2), format: 3) { texts[$0] } == nil)
     var huge: [UInt8] = []
     Varint.append(1 << 40, to: &huge)
     #expect(ReasonCodec.decode(huge + row.dropFirst(2), format: 3) { _ in "t" } == nil)

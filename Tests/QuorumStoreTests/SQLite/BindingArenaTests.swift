@@ -27,20 +27,24 @@ import Testing
     #expect(again == copies[0].0)  // the first chunk is reused
   }
 
-  /// A head and a tail are copied as one run of bytes, in a chunk or, together longer than
-  /// one, in a block of their own.
+  /// A head and a tail are copied as one run of bytes — both empty, one empty, spilling
+  /// into the next chunk, longer than a chunk — and every copy keeps its bytes while the
+  /// others are made.
   @Test func aHeadAndATailAreCopiedAsOneRun() {
     let arena = BindingArena()
-    for (head, tail) in [
-      ([UInt8]([1, 2]), [UInt8]([3, 4, 5])), ([], [6]), ([7], []),
-      (
-        [UInt8](repeating: 8, count: BindingArena.chunkSize - 1),
-        [UInt8](repeating: 9, count: 2)
-      ),
-    ] {
-      let copy = head.withUnsafeBytes { head in
+    let chunk = BindingArena.chunkSize
+    let pairs: [([UInt8], [UInt8])] = [
+      ([1, 2], [3, 4, 5]), ([], []), ([], [6]), ([7], []),
+      ([UInt8](repeating: 8, count: chunk - 10), [UInt8](repeating: 9, count: 7)),
+      ([UInt8](repeating: 10, count: 6), [UInt8](repeating: 11, count: 6)),
+      ([UInt8](repeating: 12, count: chunk), [13]),
+    ]
+    let copies = pairs.map { head, tail in
+      head.withUnsafeBytes { head in
         tail.withUnsafeBytes { tail in arena.copy(head, then: tail) }
       }
+    }
+    for (copy, (head, tail)) in zip(copies, pairs) {
       #expect(
         Array(UnsafeRawBufferPointer(start: copy, count: head.count + tail.count)) == head + tail)
     }

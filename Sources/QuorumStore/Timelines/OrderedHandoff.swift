@@ -73,13 +73,6 @@ final class OrderedHandoff<Value: Sendable>: @unchecked Sendable {
     condition.broadcast()
   }
 
-  /// Whether ``cancel()`` was called.
-  var isCancelledByConsumer: Bool {
-    condition.lock()
-    defer { condition.unlock() }
-    return isCancelled
-  }
-
   /// The next value, waiting until it is sent; `nil` after the last one once the producer
   /// has finished, or after ``cancel()``.
   func next() -> Value? {
