@@ -120,13 +120,12 @@ public enum CommitteeAnalysis {
   }
 
   /// `committee` of each of `accountIDs` by ID, built in chunks on all cores (accounts are
-  /// independent).
+  /// independent), each written in its place: concatenating chunks' arrays would copy every
+  /// committee once more.
   private static func build(
     _ accountIDs: [String], _ committee: @Sendable (String) -> AccountCommittee
   ) -> [String: AccountCommittee] {
-    let built = ChunkedWork(count: accountIDs.count).flatMap { range in
-      accountIDs[range].map(committee)
-    }
+    let built = ChunkedWork(count: accountIDs.count).map(each: { committee(accountIDs[$0]) })
     return Dictionary(uniqueKeysWithValues: zip(accountIDs, built))
   }
 

@@ -106,48 +106,47 @@ public struct Scorer: Sendable {
       defer { scored += count }
       return scored
     }
-    var chunks: [ScoredChunk<Recorder>] = []
-    // Each place's contact position, written beside its score.
+    // Each place's contact position, written beside its score; the scores in places of
+    // their own, moved into contact-ID order at the end.
     var positions = [Int32](repeating: -1, count: scored)
-    var contacts = [ContactScore](unsafeUninitializedCapacity: scored + index.unassigned.count) {
-      buffer, initialized in
-      // Each account initialises only its own range, as many places as counted above.
-      let places = SendableSlots(base: buffer)
-      positions.withUnsafeMutableBufferPointer { positionSlots in
-        let positionOf = SendableSlots(base: positionSlots)
-        chunks = work.map { range in
-          var tally = EngagementTally(slots: compiled.slotTypes.count)
-          var chunk = ScoredChunk(recorder: makeRecorder?())
-          chunk.accounts.reserveCapacity(range.count)
-          for item in range {
-            let position = index.accounts[item]
-            let account = data.accounts[position]
-            let start = starts[item]
-            let end = start + visible[item]
-            var next = start
-            let features = index.features(
-              ofAccount: position, cutoff: cutoff, kernel: kernel,
-              committee: committee[account.id], tally: &tally
-            ) { contact, tally in
-              chunk.activitiesSeen += tally.visibleEvents
-              precondition(next < end, "an account's contacts were miscounted")
-              places.base.initializeElement(
-                at: next, to: score(contact, tally, into: &chunk.recorder))
-              positionOf.base[next] = Int32(contact)
-              next += 1
-            }
-            precondition(next == end, "an account's contacts were miscounted")
-            let score = accountScorer.score(
-              account: account, features: features,
-              contacts: UnsafeBufferPointer(rebasing: places.base[start..<end]),
-              fitHits: index.fits[position])
-            chunk.recorder?.recordAccount(score.reasons)
-            chunk.accounts.append(score)
+    positions.reserveCapacity(scored + index.unassigned.count)
+    let places = SendableSlots(
+      base: UnsafeMutableBufferPointer<ContactScore>.allocate(
+        capacity: scored + index.unassigned.count))
+    let chunks = positions.withUnsafeMutableBufferPointer { positionSlots in
+      let positionOf = SendableSlots(base: positionSlots)
+      return work.map { range in
+        var tally = EngagementTally(slots: compiled.slotTypes.count)
+        var chunk = ScoredChunk(recorder: makeRecorder?())
+        chunk.accounts.reserveCapacity(range.count)
+        for item in range {
+          // Each account initialises only its own range, as many places as counted above.
+          let position = index.accounts[item]
+          let account = data.accounts[position]
+          let start = starts[item]
+          let end = start + visible[item]
+          var next = start
+          let features = index.features(
+            ofAccount: position, cutoff: cutoff, kernel: kernel,
+            committee: committee[account.id], tally: &tally
+          ) { contact, tally in
+            chunk.activitiesSeen += tally.visibleEvents
+            precondition(next < end, "an account's contacts were miscounted")
+            places.base.initializeElement(
+              at: next, to: score(contact, tally, into: &chunk.recorder))
+            positionOf.base[next] = Int32(contact)
+            next += 1
           }
-          return chunk
+          precondition(next == end, "an account's contacts were miscounted")
+          let score = accountScorer.score(
+            account: account, features: features,
+            contacts: UnsafeBufferPointer(rebasing: places.base[start..<end]),
+            fitHits: index.fits[position])
+          chunk.recorder?.recordAccount(score.reasons)
+          chunk.accounts.append(score)
         }
+        return chunk
       }
-      initialized = scored
     }
     var accounts: [AccountScore] = []
     accounts.reserveCapacity(index.accounts.count)
@@ -161,18 +160,25 @@ public struct Scorer: Sendable {
     // The contacts of no account, after every account's, in a recorder of their own.
     var tally = EngagementTally(slots: compiled.slotTypes.count)
     var unassigned = makeRecorder?()
-    for item in index.unassigned {
+    for (offset, item) in index.unassigned.enumerated() {
       let contact = Int(item)
       index.tally(ofContact: contact, kernel: kernel, into: &tally)
       activitiesSeen += tally.visibleEvents
-      contacts.append(score(contact, tally, into: &unassigned))
+      places.base.initializeElement(
+        at: scored + offset, to: score(contact, tally, into: &unassigned))
       positions.append(item)
     }
     if let unassigned { recorders.append(unassigned) }
-    // Sort positions, not the (large) scores, then move the scores in place.
-    let order = contacts.indices.sorted { contacts[$0].contactID < contacts[$1].contactID }
-    contacts.permute(to: order)
-    positions.permute(to: order)
+    // Sort places, not the (large) scores, then move each score once into its place in
+    // ID order, on every core.
+    let order = places.base.indices.sorted {
+      places.base[$0].contactID < places.base[$1].contactID
+    }
+    let contacts = ChunkedWork(count: order.count).map(each: {
+      places.base.moveElement(from: order[$0])
+    })
+    places.base.deallocate()  // every score was moved out
+    positions = order.map { positions[$0] }
     var result = ScoringResult(
       asOf: asOf, modelName: model.name, modelVersion: model.version, contacts: contacts,
       accounts: accounts,
@@ -192,34 +198,4 @@ private struct ScoredChunk<Recorder: ReasonRecorder>: Sendable {
   var activitiesSeen = 0
   /// The chunk's recorder, when the run records reasons.
   var recorder: Recorder?
-}
-
-extension Array {
-  /// Reorders the elements in place so that position `k` holds the element that was at
-  /// `order[k]`: each permutation cycle is followed once, holding one element aside, so a
-  /// large array is reordered without a second copy of it, its elements moved (not copied).
-  ///
-  /// - Precondition: `order` is a permutation of `indices`.
-  /// - Complexity: O(n) moves.
-  mutating func permute(to order: [Int]) {
-    precondition(order.count == count, "the order must be a permutation of the indices")
-    var order = order
-    // Elements are moved, never copied: no reference counting for large values.
-    withUnsafeMutableBufferPointer { buffer in
-      guard let base = buffer.baseAddress else { return }
-      for start in order.indices where order[start] != start {
-        let held = (base + start).move()
-        var current = start
-        while order[current] != start {
-          let next = order[current]
-          precondition(next >= 0 && next < buffer.count, "an order entry out of range")
-          (base + current).moveInitialize(from: base + next, count: 1)
-          order[current] = current
-          current = next
-        }
-        (base + current).initialize(to: held)
-        order[current] = current
-      }
-    }
-  }
 }
