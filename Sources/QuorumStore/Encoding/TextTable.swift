@@ -16,18 +16,27 @@ import QuorumAnalytics
 /// table.find("fit.industry.core").value  // 7
 /// ```
 struct TextTable: Sendable {
-  /// One slot: a text (`nil` when free), its hash and its value, side by side so that a
+  /// One slot: where its text's bytes are, its hash and its value, side by side so that a
   /// probe reads one cache line. A used slot's hash is never 0 (see ``slotHash(of:)``), so
-  /// a probe tells a free slot by its hash, without touching (and retaining) the text.
+  /// a probe tells a free slot by its hash; a hash that matches is confirmed against the
+  /// text's bytes in ``bytes``, without touching (and retaining) a `String`.
   private struct Slot: Sendable {
-    var text: String?
     var hash: UInt64 = 0
     var value = 0
+    /// The text's bytes in ``bytes``.
+    var start: UInt32 = 0
+    var length: UInt32 = 0
+    /// The text's position in ``texts``.
+    var ordinal: UInt32 = 0
   }
 
   private var slots: [Slot]
+  /// Every text's UTF-8 bytes, one after the other, in the order they were inserted.
+  private var bytes: [UInt8] = []
+  /// Every text, in the order it was inserted.
+  private var texts: [String] = []
   /// The number of texts.
-  private(set) var count = 0
+  var count: Int { texts.count }
   /// The slot mask: the capacity, a power of two, minus one.
   private var mask: Int
   private let seed: UInt64
@@ -58,21 +67,27 @@ struct TextTable: Sendable {
     return text.withUTF8 { find(bytes: UnsafeRawBufferPointer($0)) }
   }
 
-  /// ``find(_:)`` for the text whose UTF-8 bytes are `bytes`, without making a `String`.
-  mutating func find(bytes: UnsafeRawBufferPointer) -> (place: Place, value: Int?) {
+  /// ``find(_:)`` for the text whose UTF-8 bytes are `text`, without making a `String`.
+  mutating func find(bytes text: UnsafeRawBufferPointer) -> (place: Place, value: Int?) {
     if (count + 1) * 4 > (mask + 1) * 3 { grow() }
-    let hash = Self.slotHash(of: bytes, seed: seed)
+    let hash = Self.slotHash(of: text, seed: seed)
     return slots.withUnsafeBufferPointer { slots in
-      var index = Int(truncatingIfNeeded: hash) & mask
-      while slots[index].hash != 0 {
-        if slots[index].hash == hash, let stored = slots[index].text,
-          ByteHash.text(stored, hasBytes: bytes)
-        {
-          return (Place(slot: index, hash: hash), slots[index].value)
+      bytes.withUnsafeBytes { stored in
+        var index = Int(truncatingIfNeeded: hash) & mask
+        while slots[index].hash != 0 {
+          let slot = slots[index]
+          if slot.hash == hash,
+            ByteHash.equal(
+              UnsafeRawBufferPointer(
+                rebasing: stored[Int(slot.start)..<Int(slot.start) + Int(slot.length)]),
+              text)
+          {
+            return (Place(slot: index, hash: hash), slot.value)
+          }
+          index = (index + 1) & mask
         }
-        index = (index + 1) & mask
+        return (Place(slot: index, hash: hash), nil)
       }
-      return (Place(slot: index, hash: hash), nil)
     }
   }
 
@@ -86,19 +101,23 @@ struct TextTable: Sendable {
   ///
   /// - Precondition: `place` holds a text.
   func text(at place: Place) -> String {
-    guard let text = slots[place.slot].text else { preconditionFailure("no text in the slot") }
-    return text
+    precondition(slots[place.slot].hash != 0, "no text in the slot")
+    return texts[Int(slots[place.slot].ordinal)]
   }
 
   /// Puts `text` with `value` into `place`, the free place ``find(_:)`` just gave for it.
   ///
-  /// - Precondition: `place` is free.
+  /// - Precondition: `place` is free; the table's texts stay under 4 GiB.
   mutating func insert(_ text: String, value: Int, at place: Place) {
     precondition(slots[place.slot].hash == 0, "the slot is taken")
+    let start = bytes.count
     var text = text
-    text.makeContiguousUTF8()
-    slots[place.slot] = Slot(text: text, hash: place.hash, value: value)
-    count += 1
+    text.withUTF8 { bytes.append(contentsOf: $0) }
+    precondition(bytes.count <= Int(UInt32.max), "texts beyond 4 GiB")
+    slots[place.slot] = Slot(
+      hash: place.hash, value: value, start: UInt32(start), length: UInt32(bytes.count - start),
+      ordinal: UInt32(texts.count))
+    texts.append(text)
   }
 
   /// Sets the value of the text in `place`, a place ``find(_:)`` found it in.
@@ -109,15 +128,16 @@ struct TextTable: Sendable {
     slots[place.slot].value = value
   }
 
-  /// Doubles the slots and places every text again.
+  /// Doubles the slots and places every text again (their bytes stay where they are).
   private mutating func grow() {
-    var larger = TextTable(capacity: mask + 1)
+    let size = (mask + 1) * 2
+    var larger = Array(repeating: Slot(), count: size)
     for slot in slots where slot.hash != 0 {
-      var index = Int(truncatingIfNeeded: slot.hash) & larger.mask
-      while larger.slots[index].hash != 0 { index = (index + 1) & larger.mask }
-      larger.slots[index] = slot
+      var index = Int(truncatingIfNeeded: slot.hash) & (size - 1)
+      while larger[index].hash != 0 { index = (index + 1) & (size - 1) }
+      larger[index] = slot
     }
-    larger.count = count
-    self = larger
+    slots = larger
+    mask = size - 1
   }
 }
