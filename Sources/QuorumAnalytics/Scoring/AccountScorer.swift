@@ -275,10 +275,16 @@ extension Double {
     let scaled = (self * 10_000).rounded()
     guard scaled.isFinite, abs(scaled) < 1e15 else { return "\(self)" }
     let units = Int(scaled)
-    let whole = units.magnitude / 10_000
-    var fraction = String(units.magnitude % 10_000)
-    fraction = String(repeating: "0", count: 4 - fraction.count) + fraction
-    while fraction.hasSuffix("0") { fraction.removeLast() }
-    return (units < 0 ? "-" : "") + "\(whole)" + (fraction.isEmpty ? "" : ".\(fraction)")
+    let whole = (units < 0 ? "-" : "") + String(units.magnitude / 10_000)
+    // The fraction's trailing zeros dropped by arithmetic, not by editing its text.
+    var fraction = units.magnitude % 10_000
+    var digits = 4
+    while digits > 0 && fraction % 10 == 0 {
+      fraction /= 10
+      digits -= 1
+    }
+    guard digits > 0 else { return whole }
+    let written = String(fraction)
+    return whole + "." + String(repeating: "0", count: digits - written.count) + written
   }
 }

@@ -158,7 +158,8 @@ public struct ContactScorer: Sendable {
     for (index, criterion, answer, points) in criterionPoints(evidence) {
       reasons.append(
         ReasonCode(
-          feature: FeatureName.framework(criterion), value: evidence.featureValue(at: index),
+          feature: compiled.featureNames[compiled.criterionFeatures[index]],
+          value: evidence.featureValue(at: index),
           rounding: points, detail: detail(FrameworkEvidence.describe(answer))))
     }
     var fired: [String] = []

@@ -53,13 +53,14 @@ struct ReasonCodec: Sendable {
 
   /// The reasons, in order, appended to `bytes`.
   mutating func encode(_ reasons: [ReasonCode], into bytes: inout [UInt8]) {
-    for reason in reasons {
-      let scaled = (reason.value * 10_000).rounded()
+    // By index, each reason read in place: a reason copied out retains its texts.
+    for index in reasons.indices {
+      let scaled = (reasons[index].value * 10_000).rounded()
       let hasValue = scaled.isFinite && abs(scaled) < 9e15
-      append(reason.feature, flag: hasValue ? 1 : 0, to: &bytes)
+      append(reasons[index].feature, flag: hasValue ? 1 : 0, to: &bytes)
       if hasValue { Varint.append(Varint.zigzag(Int64(scaled)), to: &bytes) }
-      Varint.append(Varint.zigzag(Int64(reason.points.hundredths)), to: &bytes)
-      encode(reason.evidence, into: &bytes)
+      Varint.append(Varint.zigzag(Int64(reasons[index].points.hundredths)), to: &bytes)
+      encode(reasons[index].evidence, into: &bytes)
     }
   }
 
