@@ -1,14 +1,35 @@
 /// What ``QualificationView/forEachContact(_:)`` joins to each contact's score — persona,
 /// committee role, champion flag — in the order of ``ScoringResult/contacts``: found once
-/// by position in the pipeline, where the view alone would build a role table and a champion set keyed by contact ID and look up every
-/// one of half a million contacts in them.
+/// by position in the pipeline, where the view alone would build a role table and a
+/// champion set keyed by contact ID and look up every one of half a million contacts in
+/// them (``init(joiningByIDIn:)``, what a view without them does).
 package struct ContactLines: Sendable {
   /// Each scored contact's persona.
-  let personas: [Persona]
+  package let personas: [Persona]
   /// Each scored contact's committee role, when it is a member of its account's committee.
-  let roles: [CommitteeRole?]
+  package let roles: [CommitteeRole?]
   /// Whether each scored contact is a champion of its account.
-  let champions: [Bool]
+  package let champions: [Bool]
+
+  /// The lines of `view`'s scored contacts joined by contact ID: each persona from
+  /// `view.personas`, each role and champion flag from the committees' members.
+  ///
+  /// - Complexity: O(contacts + committee members).
+  init(joiningByIDIn view: QualificationView) {
+    var roleOf: [String: CommitteeRole] = [:]
+    roleOf.reserveCapacity(view.scoring.contacts.count)
+    var championIDs = Set<String>()
+    for committee in view.committees.values {
+      for member in committee.members { roleOf[member.contactID] = member.role }
+      for champion in committee.champions where champion.isChampion {
+        championIDs.insert(champion.contactID)
+      }
+    }
+    let ids = view.scoring.contacts.lazy.map(\.contactID)
+    personas = ids.map { view.personas[$0] ?? .unknown }
+    roles = ids.map { roleOf[$0] }
+    champions = ids.map { championIDs.contains($0) }
+  }
 
   /// The lines of `scoring` (made by the scorer over `index`, so it knows each contact's
   /// position), with `personaAt` by contact position and the committees of `index`'s

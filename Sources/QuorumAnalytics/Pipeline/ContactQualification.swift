@@ -31,35 +31,24 @@ extension QualificationView {
     return lines
   }
 
-  /// Calls `body` with every scored contact's line, in the order of ``ScoringResult/contacts``
-  /// (contact-id order), without building
-  /// them all at once (what a writer of half a million rows wants).
+  /// Calls `body` with every scored contact's line, in the order of
+  /// ``ScoringResult/contacts`` (contact-id order), without building them all at once
+  /// (what a writer of half a million rows wants).
   ///
   /// - Complexity: O(contacts + committee members).
   public func forEachContact(_ body: (ContactQualification) throws -> Void) rethrows {
-    if let lines = contactLines {
-      for (line, score) in scoring.contacts.enumerated() {
-        try body(
-          ContactQualification(
-            score: score, persona: lines.personas[line], committeeRole: lines.roles[line],
-            isChampion: lines.champions[line]))
-      }
-      return
-    }
-    var roles: [String: CommitteeRole] = [:]
-    roles.reserveCapacity(scoring.contacts.count)
-    var champions = Set<String>()
-    for committee in committees.values {
-      for member in committee.members { roles[member.contactID] = member.role }
-      for champion in committee.champions where champion.isChampion {
-        champions.insert(champion.contactID)
-      }
-    }
-    for score in scoring.contacts {
+    let lines = lines
+    for (line, score) in scoring.contacts.enumerated() {
       try body(
         ContactQualification(
-          score: score, persona: personas[score.contactID] ?? .unknown,
-          committeeRole: roles[score.contactID], isChampion: champions.contains(score.contactID)))
+          score: score, persona: lines.personas[line], committeeRole: lines.roles[line],
+          isChampion: lines.champions[line]))
     }
   }
+
+  /// Each scored contact's persona, committee role and champion flag, in the order of
+  /// ``ScoringResult/contacts``: the pipeline's ``contactLines``, else joined by contact ID.
+  ///
+  /// - Complexity: O(1) with the pipeline's lines, else O(contacts + committee members).
+  package var lines: ContactLines { contactLines ?? ContactLines(joiningByIDIn: self) }
 }

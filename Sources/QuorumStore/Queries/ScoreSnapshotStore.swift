@@ -131,12 +131,8 @@ package struct ScoreSnapshotStore {
     }
   }
 
-  /// How many contacts' lines the snapshot holds at once.
-  private static let contactBatch = 4_096
-
-  /// Inserts the contacts of `view` into run `run`: their lines
-  /// (``QualificationView/forEachContact(_:)``, in `scoring.contacts` order) a batch at a
-  /// time.
+  /// Inserts the contacts of `view` into run `run`, in `scoring.contacts` order, each score
+  /// read in place beside its line (``QualificationView/lines``).
   private func insertContacts(of view: QualificationView, reasons: SnapshotReasons, run: Int64)
     throws
   {
@@ -146,28 +142,23 @@ package struct ScoreSnapshotStore {
         "run_id", "contact_id", "account_id", "match_method", "fit", "engagement", "framework",
         "score", "stage", "seniority", "department", "committee_role", "champion", "reasons",
       ])
-    var batch: [ContactQualification] = []
-    batch.reserveCapacity(Self.contactBatch)
-    var first = 0  // the position in `scoring.contacts` of the batch's first contact
-    func insertBatch() throws {
-      try rows.insert(rows: batch.count) { (position, row) throws(SQLiteError) in
-        try bind(batch[position], run: run, to: row)
-        try reasons.bindContact(first + position, at: 14, to: row)
-      }
-      first += batch.count
-      batch.removeAll(keepingCapacity: true)
+    let contacts = view.scoring.contacts
+    let lines = view.lines
+    try rows.insert(rows: contacts.count) { (position, row) throws(SQLiteError) in
+      try bind(contacts[position], run: run, to: row)
+      let persona = lines.personas[position]
+      try row.bind(persona.seniority.rawValue, at: 10)
+      try row.bind(persona.department.rawValue, at: 11)
+      try row.bind(lines.roles[position]?.rawValue, at: 12)
+      try row.bind(Int64(lines.champions[position] ? 1 : 0), at: 13)
+      try reasons.bindContact(position, at: 14, to: row)
     }
-    try view.forEachContact { contact in
-      batch.append(contact)
-      if batch.count == Self.contactBatch { try insertBatch() }
-    }
-    try insertBatch()
   }
 
-  private func bind(_ contact: ContactQualification, run: Int64, to row: ParameterBinder)
+  /// Binds the score's own columns of a contact row.
+  private func bind(_ score: ContactScore, run: Int64, to row: ParameterBinder)
     throws(SQLiteError)
   {
-    let score = contact.score
     try row.bind(run, at: 1)
     try row.bind(score.contactID, at: 2)
     try row.bind(score.accountID, at: 3)
@@ -177,10 +168,6 @@ package struct ScoreSnapshotStore {
     try row.bind(score.framework.value, at: 7)
     try row.bind(score.total.value, at: 8)
     try row.bind(score.stage.rawValue, at: 9)
-    try row.bind(contact.persona.seniority.rawValue, at: 10)
-    try row.bind(contact.persona.department.rawValue, at: 11)
-    try row.bind(contact.committeeRole?.rawValue, at: 12)
-    try row.bind(Int64(contact.isChampion ? 1 : 0), at: 13)
   }
 
   private func bind(
