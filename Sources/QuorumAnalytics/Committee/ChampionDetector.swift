@@ -50,11 +50,23 @@ public struct ChampionDetector: Sendable {
   public func assess(
     _ engagements: [StakeholderEngagement], explicitRoles: [String: ExplicitRole] = [:]
   ) -> [ChampionAssessment] {
+    assess(engagements, explicitRoles: engagements.map { explicitRoles[$0.contactID] })
+  }
+
+  /// ``assess(_:explicitRoles:)`` with each contact's CRM role given beside it
+  /// (`explicitRoles[i]` is `engagements[i]`'s).
+  ///
+  /// - Precondition: one explicit role (or none) per engagement.
+  func assess(_ engagements: [StakeholderEngagement], explicitRoles: [ExplicitRole?])
+    -> [ChampionAssessment]
+  {
+    precondition(explicitRoles.count == engagements.count, "one explicit role per engagement")
     let firstEngagements = engagements.compactMap(\.firstEngagedAt).sorted()
-    return engagements.map { engagement in
+    return engagements.indices.map { index in
       assess(
-        engagement, explicitRole: explicitRoles[engagement.contactID],
-        colleaguesEngagedAfter: colleagues(of: engagement, firstEngagements: firstEngagements))
+        engagements[index], explicitRole: explicitRoles[index],
+        colleaguesEngagedAfter: colleagues(
+          of: engagements[index], firstEngagements: firstEngagements))
     }
   }
 

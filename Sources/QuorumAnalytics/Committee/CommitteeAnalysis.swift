@@ -169,14 +169,16 @@ struct CommitteeBuilder: Sendable {
     accountID: String, contacts: [Contact], personas: [Persona],
     engagement: [StakeholderEngagement]
   ) -> AccountCommittee {
-    let members = inference.members(
-      of: contacts, personas: personas, explicitRoles: explicitRoles
+    // Each contact's CRM role looked up once; members, assessments and engagement are then
+    // joined by position, not by contact ID.
+    let explicit = contacts.map { explicitRoles[$0.id] }
+    let (members, order) = inference.members(
+      of: contacts, personas: personas, explicitRoles: explicit
     ) { roles[$0] }
     let assessments = ChampionDetector(settings: settings.champion).assess(
-      engagement, explicitRoles: explicitRoles)
-    let byContact = Dictionary(uniqueKeysWithValues: engagement.map { ($0.contactID, $0) })
+      engagement, explicitRoles: explicit)
     let coverage = CommitteeCoverage.measure(
-      members: members, engagement: byContact, champions: assessments,
+      members: members, engagementOf: { engagement[order[$0]] }, champions: assessments,
       requiredRoles: settings.requiredRoles, singleThreadShare: settings.singleThreadShare)
     let actions =
       plansActions

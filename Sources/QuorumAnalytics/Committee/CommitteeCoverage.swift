@@ -64,26 +64,40 @@ public struct CommitteeCoverage: Hashable, Sendable {
     requiredRoles: [CommitteeRole] = CommitteeSettings.defaultRequiredRoles,
     singleThreadShare: Double = 0.8
   ) -> CommitteeCoverage {
-    let engaged = members.filter { engagement[$0.contactID]?.isEngaged ?? false }
-    let engagedRoles = Set(engaged.map(\.role))
+    measure(
+      members: members, engagementOf: { engagement[members[$0].contactID] },
+      champions: champions, requiredRoles: requiredRoles, singleThreadShare: singleThreadShare)
+  }
+
+  /// ``measure(members:engagement:champions:requiredRoles:singleThreadShare:)`` with each
+  /// member's engagement found by `engagementOf` from the member's index in `members`.
+  static func measure(
+    members: [CommitteeMember], engagementOf: (Int) -> StakeholderEngagement?,
+    champions: [ChampionAssessment], requiredRoles: [CommitteeRole], singleThreadShare: Double
+  ) -> CommitteeCoverage {
+    let engaged = members.indices.filter { engagementOf($0)?.isEngaged ?? false }
+    let engagedRoles = Set(engaged.map { members[$0].role })
     let championPresent = champions.contains(where: \.isChampion)
     let covered = requiredRoles.filter { role in
       role == .champion ? championPresent : engagedRoles.contains(role)
     }
-    let total = engaged.reduce(0) { $0 + (engagement[$1.contactID]?.activitiesInWindow ?? 0) }
+    func activities(_ member: Int) -> Int { engagementOf(member)?.activitiesInWindow ?? 0 }
+    let total = engaged.reduce(0) { $0 + activities($1) }
     let leading = engaged.min { lhs, rhs in
-      let (a, b) = (activities(of: lhs, engagement), activities(of: rhs, engagement))
-      return a != b ? a > b : lhs.contactID < rhs.contactID
+      let (a, b) = (activities(lhs), activities(rhs))
+      return a != b ? a > b : members[lhs].contactID < members[rhs].contactID
     }
-    let share = leading.map { Double(activities(of: $0, engagement)) / Double(total) } ?? 0
+    let share = leading.map { Double(activities($0)) / Double(total) } ?? 0
     return CommitteeCoverage(
-      engagedContactIDs: engaged.map(\.contactID).sorted(),
-      engagedDepartments: Set(engaged.map(\.persona.department)).subtracting([.other]).sorted(),
+      engagedContactIDs: engaged.map { members[$0].contactID }.sorted(),
+      engagedDepartments: Set(engaged.map { members[$0].persona.department }).subtracting([
+        .other
+      ]).sorted(),
       requiredRoles: requiredRoles, coveredRoles: covered,
       missingRoles: requiredRoles.filter { !covered.contains($0) },
       coverage: requiredRoles.isEmpty ? 1 : Double(covered.count) / Double(requiredRoles.count),
       economicBuyerEngaged: engagedRoles.contains(.economicBuyer),
-      championPresent: championPresent, leadingContactID: leading?.contactID,
+      championPresent: championPresent, leadingContactID: leading.map { members[$0].contactID },
       leadingContactShare: share,
       singleThreaded: engaged.count == 1 || (engaged.count > 1 && share >= singleThreadShare))
   }
@@ -94,11 +108,5 @@ public struct CommitteeCoverage: Hashable, Sendable {
       engagedContacts: engagedContactIDs.count, engagedDepartments: engagedDepartments.count,
       economicBuyerEngaged: economicBuyerEngaged, championPresent: championPresent,
       coverage: coverage, singleThreaded: singleThreaded)
-  }
-
-  private static func activities(
-    of member: CommitteeMember, _ engagement: [String: StakeholderEngagement]
-  ) -> Int {
-    engagement[member.contactID]?.activitiesInWindow ?? 0
   }
 }

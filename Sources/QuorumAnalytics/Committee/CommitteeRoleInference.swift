@@ -99,30 +99,38 @@ public struct CommitteeRoleInference: Sendable {
   public func members(
     of contacts: [Contact], personas: [Persona], explicitRoles: [String: ExplicitRole]
   ) -> [CommitteeMember] {
-    members(of: contacts, personas: personas, explicitRoles: explicitRoles) {
-      inferredRole(for: $0)
-    }
+    members(
+      of: contacts, personas: personas, explicitRoles: contacts.map { explicitRoles[$0.id] }
+    ) { inferredRole(for: $0) }.members
   }
 
-  /// ``members(of:personas:explicitRoles:)`` with the inferred roles looked up in
-  /// `inferred` (e.g. an ``InferredRoleTable``) instead of worked out per contact.
+  /// ``members(of:personas:explicitRoles:)`` with each contact's CRM role given beside it
+  /// (`explicitRoles[i]` is `contacts[i]`'s) and the inferred roles looked up in `inferred`
+  /// (e.g. an ``InferredRoleTable``) instead of worked out per contact; with the members,
+  /// where each came from: `members[k]` is `contacts[order[k]]`'s.
+  ///
+  /// - Precondition: `personas` and `explicitRoles` hold one entry per contact.
   func members(
-    of contacts: [Contact], personas: [Persona], explicitRoles: [String: ExplicitRole],
+    of contacts: [Contact], personas: [Persona], explicitRoles: [ExplicitRole?],
     inferred: (Persona) -> InferredRole
-  ) -> [CommitteeMember] {
-    precondition(personas.count == contacts.count, "one persona per contact")
-    var members = zip(contacts, personas).map { contact, persona in
-      member(contact, persona: persona, explicitRole: explicitRoles[contact.id], inferred: inferred)
+  ) -> (members: [CommitteeMember], order: [Int]) {
+    precondition(
+      personas.count == contacts.count && explicitRoles.count == contacts.count,
+      "one persona and one explicit role (or none) per contact")
+    var members = contacts.indices.map { index in
+      member(
+        contacts[index], persona: personas[index], explicitRole: explicitRoles[index],
+        inferred: inferred)
     }
     promoteEconomicBuyer(in: &members)
     // Positions sorted, then each member moved once: sorting the members themselves copies
     // one (five strings) at every step.
-    members.permute(
-      to: members.indices.sorted {
-        (members[$0].role, -members[$0].confidence, members[$0].contactID)
-          < (members[$1].role, -members[$1].confidence, members[$1].contactID)
-      })
-    return members
+    let order = members.indices.sorted {
+      (members[$0].role, -members[$0].confidence, members[$0].contactID)
+        < (members[$1].role, -members[$1].confidence, members[$1].contactID)
+    }
+    members.permute(to: order)
+    return (members, order)
   }
 
   private func member(
