@@ -47,9 +47,29 @@ struct ScoreCommand: QuorumCommand {
 
   func run(context: CommandContext) throws {
     var timer = PhaseTimer(clock: context.clock)
-    let (view, reasons, database, modelOrigin) = try score(context: context, timer: &timer)
-    let run = try StoreAccess.run {
-      try ScoreSnapshotStore(database: database).save(view, reasons: reasons, createdAt: .now)
+    let session = try AnalysisSession.open(
+      databasePath: context.resolvedPath(database), modelPath: modelPath,
+      contactColumns: .scoring, context: context)
+    timer.lap("load")
+    let asOf = asOf ?? Timestamp.now
+    let (database, modelVersion, modelOrigin) =
+      (session.database, session.model.version, session.modelOrigin)
+    context.keepUntilExit(session.analysisValues)
+    // The session is let go once scored: its activity log is not held while the snapshot
+    // is written.
+    var unscored: AnalysisSession? = consume session
+    // The snapshot this run replaces is deleted while the contacts and accounts are scored,
+    // every contact's and account's reasons recorded in compact blocks as they are (no
+    // contact's reasons are held as values).
+    let (run, view, reasons) = try StoreAccess.run {
+      try ScoreSnapshotStore(database: database).save(
+        asOf: asOf, modelVersion: modelVersion, createdAt: .now
+      ) {
+        guard let session = unscored.take() else { preconditionFailure("scored twice") }
+        let scored = try session.snapshotView(asOf: asOf)
+        timer.lap("scoring")
+        return scored
+      }
     }
     timer.lap("snapshot")
     context.print(ScoreSummaryText.render(view, modelOrigin: modelOrigin, run: run))
@@ -61,21 +81,5 @@ struct ScoreCommand: QuorumCommand {
     }
     timer.report(command: "score", context: context)
     context.keepUntilExit((view, reasons))
-  }
-
-  /// Loads and scores, every contact's and account's reasons recorded in compact blocks as
-  /// they are scored (no contact's reasons are held as values).
-  private func score(context: CommandContext, timer: inout PhaseTimer) throws -> (
-    view: QualificationView, reasons: RecordedReasons<ReasonBlock>, database: Database,
-    modelOrigin: String
-  ) {
-    let session = try AnalysisSession.open(
-      databasePath: context.resolvedPath(database), modelPath: modelPath,
-      contactColumns: .scoring, context: context)
-    timer.lap("load")
-    let (view, reasons) = try session.snapshotView(asOf: asOf ?? Timestamp.now)
-    context.keepUntilExit(session.analysisValues)
-    timer.lap("scoring")
-    return (view, reasons, session.database, session.modelOrigin)
   }
 }

@@ -47,41 +47,90 @@ package struct ScoreSnapshotStore {
   /// reasons its scoring run recorded, block by block, as it scored (the contacts' scores
   /// in `view` keep none); returns the run id.
   ///
+  /// - Precondition: `reasons` were recorded by the run that scored `view`.
+  /// - Complexity: O(contacts + accounts + reasons).
+  package func save(
+    _ view: QualificationView, reasons: RecordedReasons<ReasonBlock>, createdAt: Timestamp
+  ) throws -> Int64 {
+    try save(
+      asOf: view.scoring.asOf, modelVersion: view.scoring.modelVersion, createdAt: createdAt
+    ) { (view, reasons) }.run
+  }
+
+  /// Replaces the run of (`asOf`, `modelVersion`) with the scores `score` makes, and returns
+  /// the new run's id with them. `score` runs once the write has begun, while the replaced
+  /// run's rows are deleted on another thread, so a caller that scores there has the
+  /// deletion (half a million rows) overlap the scoring. One transaction: when `score` or
+  /// the deletion throws, the stored runs are unchanged.
+  ///
   /// ```swift
-  /// let (view, reasons) = try pipeline.run(data, activities: log, asOf: date) {
-  ///   ReasonBlock()
-  /// }
   /// let store = ScoreSnapshotStore(database: database)
-  /// let run = try store.save(view, reasons: reasons, createdAt: .now)
+  /// let (run, view, _) = try store.save(asOf: date, modelVersion: "1.0", createdAt: .now) {
+  ///   try pipeline.run(data, activities: log, asOf: date) { ReasonBlock() }
+  /// }
   /// ```
   ///
-  /// - Precondition: `reasons` were recorded by the run that scored `view`.
+  /// - Precondition: `score` neither uses this store's connection nor returns the scores of
+  ///   another as-of or model version; its reasons were recorded by the run that scored its
+  ///   view.
   /// - Complexity: O(contacts + accounts + reasons): the rows inserted many a statement
   ///   (``InsertStatements``), each row's reasons bound as recorded behind its block's code
   ///   base (``ReasonCodec/format`` 3).
   package func save(
-    _ view: QualificationView, reasons: RecordedReasons<ReasonBlock>, createdAt: Timestamp
-  ) throws -> Int64 {
+    asOf: Timestamp, modelVersion: String, createdAt: Timestamp,
+    scoring score: () throws -> (view: QualificationView, reasons: RecordedReasons<ReasonBlock>)
+  ) throws -> (run: Int64, view: QualificationView, reasons: RecordedReasons<ReasonBlock>) {
     try BulkWritePragmas.during(database, cacheKiB: 65_536, writesDirectly: true) {
       try database.transaction {
-        try write(view, reasons: SnapshotReasons(reasons), createdAt: createdAt)
+        let (run, scored) = try replacingRun(
+          asOf: asOf, modelVersion: modelVersion, createdAt: createdAt, during: score)
+        let view = scored.view
+        precondition(
+          view.scoring.asOf == asOf && view.scoring.modelVersion == modelVersion,
+          "the scores of another run")
+        let reasons = SnapshotReasons(scored.reasons)
+        precondition(
+          reasons.accountCount == view.scoring.accounts.count
+            && reasons.contactCount == view.scoring.contacts.count,
+          "the reasons of another scoring run")
+        try insertAccounts(of: view, reasons: reasons, run: run)
+        try insertContacts(of: view, reasons: reasons, run: run)
+        try insertTexts(reasons.texts, run: run)
+        return (run, view, scored.reasons)
       }
     }
   }
 
-  /// Deletes the run `view` replaces (its rows first: range deletes by key, much cheaper
-  /// than the per-row cascade) and writes the new one.
-  private func write(
-    _ view: QualificationView, reasons: SnapshotReasons, createdAt: Timestamp
-  ) throws -> Int64 {
-    let scoring = view.scoring
-    precondition(
-      reasons.accountCount == scoring.accounts.count
-        && reasons.contactCount == scoring.contacts.count,
-      "the reasons of another scoring run")
-    let key: [DatabaseValue] = [
-      .integer(scoring.asOf.millisecondsSince1970), .text(scoring.modelVersion),
-    ]
+  /// Deletes the run of (`asOf`, `modelVersion`) and inserts the new run's row — on another
+  /// thread, while `work` runs on this one — then returns the new run's id and the value of
+  /// `work`. The connection is used by one thread at a time: `work` does not touch it, and
+  /// this thread waits for the other before returning (or rethrowing).
+  private func replacingRun<Value>(
+    asOf: Timestamp, modelVersion: String, createdAt: Timestamp, during work: () throws -> Value
+  ) throws -> (run: Int64, value: Value) {
+    let connection = LentConnection(database: database)
+    let replacing = ClaimableWork<Result<Int64, any Error>>.started {
+      Result {
+        try Self(database: connection.database).replaceRun(
+          asOf: asOf, modelVersion: modelVersion, createdAt: createdAt)
+      }
+    }
+    let value: Value
+    do {
+      value = try work()
+    } catch {
+      _ = replacing.value()  // the connection back before the transaction rolls back
+      throw error
+    }
+    return (try replacing.value().get(), value)
+  }
+
+  /// Deletes the run of (`asOf`, `modelVersion`) (its rows first: range deletes by key,
+  /// much cheaper than the per-row cascade) and inserts the new run's row; returns its id.
+  private func replaceRun(asOf: Timestamp, modelVersion: String, createdAt: Timestamp) throws
+    -> Int64
+  {
+    let key: [DatabaseValue] = [.integer(asOf.millisecondsSince1970), .text(modelVersion)]
     for table in ["contact_scores", "account_scores", "score_texts"] {
       try database.execute(
         """
@@ -95,21 +144,19 @@ package struct ScoreSnapshotStore {
       INSERT INTO score_runs (as_of, model_version, created_at, reason_format)
       VALUES (?, ?, ?, ?)
       """,
-      [
-        .integer(scoring.asOf.millisecondsSince1970), .text(scoring.modelVersion),
-        .text(createdAt.iso8601), .integer(Int64(ReasonCodec.format)),
-      ])
-    let run = database.lastInsertedRowID
-    try insertAccounts(of: view, reasons: reasons, run: run)
-    try insertContacts(of: view, reasons: reasons, run: run)
-    let textRows = try InsertStatements(
+      key + [.text(createdAt.iso8601), .integer(Int64(ReasonCodec.format))])
+    return database.lastInsertedRowID
+  }
+
+  /// Inserts `texts`, the run's interned texts by code, into run `run`.
+  private func insertTexts(_ texts: [String], run: Int64) throws {
+    let rows = try InsertStatements(
       database, table: "score_texts", columns: ["run_id", "code", "text"])
-    try textRows.insert(rows: reasons.texts.count) { (code, row) throws(SQLiteError) in
+    try rows.insert(rows: texts.count) { (code, row) throws(SQLiteError) in
       try row.bind(run, at: 1)
       try row.bind(Int64(code), at: 2)
-      try row.bind(reasons.texts[code], at: 3)
+      try row.bind(texts[code], at: 3)
     }
-    return run
   }
 
   /// Inserts the accounts of `view` into run `run`, in `scoring.accounts` order.
@@ -230,4 +277,14 @@ package struct ScoreSnapshotStore {
     }
     return (stored.score, stored.stage, reasons ?? [])
   }
+}
+
+/// The store's connection lent to the thread that deletes a replaced run while the caller
+/// scores.
+///
+/// `@unchecked Sendable`: a connection is used by one thread at a time, and
+/// `replacingRun(asOf:modelVersion:createdAt:during:)` keeps it so — the lending thread
+/// does not use it until the borrower's work is done (the work's semaphore orders the two).
+private struct LentConnection: @unchecked Sendable {
+  let database: Database
 }

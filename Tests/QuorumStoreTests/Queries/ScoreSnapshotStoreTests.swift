@@ -76,6 +76,43 @@ import Testing
     #expect(explainedRows > 300)
   }
 
+  /// Scoring while the replaced run is deleted: when the scoring fails, the stored run is
+  /// left as it was (one transaction); when it succeeds, the new run replaces it.
+  @Test func aRunReplacedWhileScoringIsKeptWhenTheScoringFails() throws {
+    struct ScoringFailed: Error {}
+    let database = try QuorumDatabase.open(path: ":memory:")
+    let store = ScoreSnapshotStore(database: database)
+    let first = try store.save(try Self.view(asOf: Self.asOf), createdAt: Self.asOf)
+    let version = try Self.view(asOf: Self.asOf).scoring.modelVersion
+    #expect(throws: ScoringFailed.self) {
+      _ = try store.save(asOf: Self.asOf, modelVersion: version, createdAt: Self.asOf) {
+        throw ScoringFailed()
+      }
+    }
+    #expect(try database.scalar("SELECT id FROM score_runs") == first)
+    #expect(try database.scalar("SELECT count(*) FROM contact_scores") == 3)
+    var calls = 0
+    let (run, view, _) = try store.save(
+      asOf: Self.asOf, modelVersion: version, createdAt: Self.asOf
+    ) {
+      calls += 1
+      return try QualificationPipeline(model: .default).run(
+        Self.data,
+        activities: ActivityLog(
+          contactIDs: Self.data.contacts.map { $0.id }, activities: Self.data.activities),
+        asOf: Self.asOf
+      ) { ReasonBlock() }
+    }
+    #expect(calls == 1)
+    #expect(try store.explanation(run: run, subject: "contact", id: "C1")?.reasons.isEmpty == false)
+    #expect(view.scoring.contacts.count == 3)
+    #expect(try database.scalar("SELECT count(*) FROM score_runs") == 1)
+    #expect(
+      try database.scalar("SELECT count(*) FROM contact_scores WHERE run_id = ?", [.integer(run)])
+        == 3)
+    #expect(try database.scalar("SELECT count(*) FROM contact_scores") == 3)
+  }
+
   @Test func reRunningTheSameDateAndModelReplacesTheSnapshot() throws {
     let database = try QuorumDatabase.open(path: ":memory:")
     let store = ScoreSnapshotStore(database: database)
