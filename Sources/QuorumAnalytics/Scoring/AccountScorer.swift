@@ -18,9 +18,14 @@ public struct AccountScorer: Sendable {
   /// Whether reasons carry their detail texts (numbers only, for point-in-time rescoring,
   /// otherwise): the points are the same either way.
   let explains: Bool
-  /// The committee flags the rollup counts: each feature's slot, its points per unit, and
-  /// what it means.
-  private let committeeFlags: [(slot: Int, points: Double, what: String)]
+  /// The committee flags the rollup counts: each feature's slot, its points per unit, what
+  /// it means, and its detail for the value 1 (what most accounts have), written once.
+  private let committeeFlags: [(slot: Int, points: Double, what: String, detailAtOne: String)]
+  /// The detail of an account-level answer, met, partial and unmet, written once: half a
+  /// million framework reasons at 50,000 accounts would each write one of these three.
+  private let answerDetails: [String]
+  /// The detail of a disqualifier that fired, written once.
+  private let disqualifierDetail: String
 
   /// Creates a scorer for `model`.
   public init(model: ScoringModel) { self.init(compiled: CompiledModel(model)) }
@@ -35,7 +40,14 @@ public struct AccountScorer: Sendable {
       (slots.champion, rollup.championPoints, "champion present"),
       (slots.coverage, rollup.coveragePoints, "required committee roles covered"),
       (slots.singleThreaded, rollup.singleThreadedPoints, "single-threaded on one contact"),
-    ]
+    ].map { slot, points, what in
+      (slot, points, what, Self.flagDetail(what, value: 1, points: points))
+    }
+    let weight = rollup.frameworkWeight
+    answerDetails = [QualificationValue.met, .partial, .unmet].map {
+      Self.weighted("latest account-level answer: \($0.rawValue)", weight)
+    }
+    disqualifierDetail = Self.weighted("disqualifier fired on the account's answers", weight)
   }
 
   /// Scores `account` from its features and the scores of its contacts.
@@ -212,25 +224,29 @@ public struct AccountScorer: Sendable {
     for flag in committeeFlags {
       let value = values[flag.slot]
       term({ names[flag.slot] }, value, value * flag.points) {
-        detail("\(flag.what): \(value.formatted4) × \(flag.points.twoDecimals)")
+        detail(
+          value == 1
+            ? flag.detailAtOne : Self.flagDetail(flag.what, value: value, points: flag.points))
       }
     }
-    let weight = rollup.frameworkWeight
     for (index, criterion) in QualificationCriterion.allCases.enumerated() {
       let slot = compiled.criterionFeatures[index]
       let value = values[slot]
       guard let points = criterionPoints(criterion, value: value) else { continue }
-      term({ names[slot] }, value, points) {
-        weighted("latest account-level answer: \(Self.answer(value).rawValue)", weight)
-      }
+      term({ names[slot] }, value, points) { detail(answerDetails[Self.answerIndex(value)]) }
     }
     for (index, disqualifier) in model.disqualifiers.enumerated() {
       let slot = compiled.disqualifierFeatures[index]
       guard values[slot] != 0 else { continue }
-      term({ names[slot] }, 1, disqualifier.points * weight) {
-        weighted("disqualifier fired on the account's answers", weight)
+      term({ names[slot] }, 1, disqualifier.points * rollup.frameworkWeight) {
+        detail(disqualifierDetail)
       }
     }
+  }
+
+  /// A committee flag's detail: what it means, its value and its points per unit.
+  private static func flagDetail(_ what: String, value: Double, points: Double) -> String {
+    "\(what): \(value.formatted4) × \(points.twoDecimals)"
   }
 
   /// The breadth points (before rounding) of the engaged contacts and departments, each
@@ -258,11 +274,21 @@ public struct AccountScorer: Sendable {
     value == 1 ? .met : value == -1 ? .unmet : .partial
   }
 
+  /// The position in ``answerDetails`` of the answer a criterion's non-zero feature value
+  /// stands for.
+  private static func answerIndex(_ value: Double) -> Int {
+    value == 1 ? 0 : value == -1 ? 2 : 1
+  }
+
   /// `detail`, with its weight unless 1, when the scorer explains; else empty (and
   /// `detail` is not built).
   private func weighted(_ detail: @autoclosure () -> String, _ weight: Double) -> String {
-    guard explains else { return "" }
-    return weight == 1 ? detail() : "\(detail()), weight \(weight.formatted4)"
+    explains ? Self.weighted(detail(), weight) : ""
+  }
+
+  /// `detail`, with its weight unless 1.
+  private static func weighted(_ detail: String, _ weight: Double) -> String {
+    weight == 1 ? detail : "\(detail), weight \(weight.formatted4)"
   }
 
   /// `text` when the scorer explains, else empty (and `text` is not built).
