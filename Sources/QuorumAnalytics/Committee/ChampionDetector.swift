@@ -50,16 +50,16 @@ public struct ChampionDetector: Sendable {
   public func assess(
     _ engagements: [StakeholderEngagement], explicitRoles: [String: ExplicitRole] = [:]
   ) -> [ChampionAssessment] {
-    assess(engagements, explicitRoles: engagements.map { explicitRoles[$0.contactID] })
+    assess(engagements, explicitRolesByPosition: engagements.map { explicitRoles[$0.contactID] })
   }
 
   /// ``assess(_:explicitRoles:)`` with each contact's CRM role given beside it
   /// (`explicitRoles[i]` is `engagements[i]`'s).
   ///
   /// - Precondition: one explicit role (or none) per engagement.
-  func assess(_ engagements: [StakeholderEngagement], explicitRoles: [ExplicitRole?])
-    -> [ChampionAssessment]
-  {
+  func assess(
+    _ engagements: [StakeholderEngagement], explicitRolesByPosition explicitRoles: [ExplicitRole?]
+  ) -> [ChampionAssessment] {
     precondition(explicitRoles.count == engagements.count, "one explicit role per engagement")
     let firstEngagements = engagements.compactMap(\.firstEngagedAt).sorted()
     return engagements.indices.map { index in

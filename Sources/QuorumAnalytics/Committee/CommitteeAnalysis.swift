@@ -171,12 +171,15 @@ struct CommitteeBuilder: Sendable {
   ) -> AccountCommittee {
     // Each contact's CRM role looked up once; members, assessments and engagement are then
     // joined by position, not by contact ID.
+    assert(
+      zip(engagement, contacts).allSatisfy { $0.contactID == $1.id },
+      "each contact's engagement beside it")
     let explicit = contacts.map { explicitRoles[$0.id] }
     let (members, order) = inference.members(
-      of: contacts, personas: personas, explicitRoles: explicit
+      of: contacts, personas: personas, explicitRolesByPosition: explicit
     ) { roles[$0] }
     let assessments = ChampionDetector(settings: settings.champion).assess(
-      engagement, explicitRoles: explicit)
+      engagement, explicitRolesByPosition: explicit)
     let coverage = CommitteeCoverage.measure(
       members: members, engagementOf: { engagement[order[$0]] }, champions: assessments,
       requiredRoles: settings.requiredRoles, singleThreadShare: settings.singleThreadShare)

@@ -100,7 +100,8 @@ public struct CommitteeRoleInference: Sendable {
     of contacts: [Contact], personas: [Persona], explicitRoles: [String: ExplicitRole]
   ) -> [CommitteeMember] {
     members(
-      of: contacts, personas: personas, explicitRoles: contacts.map { explicitRoles[$0.id] }
+      of: contacts, personas: personas,
+      explicitRolesByPosition: contacts.map { explicitRoles[$0.id] }
     ) { inferredRole(for: $0) }.members
   }
 
@@ -111,8 +112,8 @@ public struct CommitteeRoleInference: Sendable {
   ///
   /// - Precondition: `personas` and `explicitRoles` hold one entry per contact.
   func members(
-    of contacts: [Contact], personas: [Persona], explicitRoles: [ExplicitRole?],
-    inferred: (Persona) -> InferredRole
+    of contacts: [Contact], personas: [Persona],
+    explicitRolesByPosition explicitRoles: [ExplicitRole?], inferred: (Persona) -> InferredRole
   ) -> (members: [CommitteeMember], order: [Int]) {
     precondition(
       personas.count == contacts.count && explicitRoles.count == contacts.count,

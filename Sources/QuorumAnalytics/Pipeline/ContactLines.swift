@@ -87,3 +87,11 @@ package struct ContactLines: Sendable {
     let role: CommitteeRole?
   }
 }
+
+extension QualificationView {
+  /// Each scored contact's persona, committee role and champion flag, in the order of
+  /// ``ScoringResult/contacts``: the pipeline's ``contactLines``, else joined by contact ID.
+  ///
+  /// - Complexity: O(1) with the pipeline's lines, else O(contacts + committee members).
+  package var lines: ContactLines { contactLines ?? ContactLines(joiningByIDIn: self) }
+}

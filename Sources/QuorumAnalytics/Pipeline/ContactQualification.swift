@@ -45,10 +45,4 @@ extension QualificationView {
           isChampion: lines.champions[line]))
     }
   }
-
-  /// Each scored contact's persona, committee role and champion flag, in the order of
-  /// ``ScoringResult/contacts``: the pipeline's ``contactLines``, else joined by contact ID.
-  ///
-  /// - Complexity: O(1) with the pipeline's lines, else O(contacts + committee members).
-  package var lines: ContactLines { contactLines ?? ContactLines(joiningByIDIn: self) }
 }

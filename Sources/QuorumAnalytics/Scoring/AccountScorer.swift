@@ -296,7 +296,8 @@ public struct AccountScorer: Sendable {
 }
 
 extension Double {
-  /// The number with up to four decimals, trailing zeros dropped (`0.5`, `1`, `0.0625`).
+  /// The number with up to four decimals, rounded half away from zero, trailing zeros
+  /// dropped (`0.5`, `1`, `0.0625`); from 10¹¹ on, or not finite, as Swift prints it.
   var formatted4: String {
     let scaled = (self * 10_000).rounded()
     guard scaled.isFinite, abs(scaled) < 1e15 else { return "\(self)" }

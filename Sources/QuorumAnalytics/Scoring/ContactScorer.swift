@@ -155,7 +155,7 @@ public struct ContactScorer: Sendable {
     -> [String]
   {
     guard !evidence.isEmpty else { return [] }
-    for (index, criterion, answer, points) in criterionPoints(evidence) {
+    for (index, _, answer, points) in criterionPoints(evidence) {
       reasons.append(
         ReasonCode(
           feature: compiled.featureNames[compiled.criterionFeatures[index]],
@@ -164,12 +164,12 @@ public struct ContactScorer: Sendable {
     }
     var fired: [String] = []
     let answers = evidence.disqualifyingAnswers(model.disqualifiers)
-    for (disqualifier, answer) in zip(model.disqualifiers, answers) {
+    for (index, (disqualifier, answer)) in zip(model.disqualifiers, answers).enumerated() {
       guard let answer else { continue }
       fired.append(disqualifier.name)
       reasons.append(
         ReasonCode(
-          feature: FeatureName.disqualifier(disqualifier.name), value: 1,
+          feature: compiled.featureNames[compiled.disqualifierFeatures[index]], value: 1,
           rounding: disqualifier.points, detail: detail(FrameworkEvidence.describe(answer))))
     }
     return fired

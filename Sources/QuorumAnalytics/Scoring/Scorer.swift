@@ -169,15 +169,7 @@ public struct Scorer: Sendable {
       positions.append(item)
     }
     if let unassigned { recorders.append(unassigned) }
-    // Sort places, not the (large) scores, then move each score once into its place in
-    // ID order, on every core.
-    let order = places.base.indices.sorted {
-      places.base[$0].contactID < places.base[$1].contactID
-    }
-    let contacts = ChunkedWork(count: order.count).map(each: {
-      places.base.moveElement(from: order[$0])
-    })
-    places.base.deallocate()  // every score was moved out
+    let (contacts, order) = Self.movedIntoIDOrder(places)
     positions = order.map { positions[$0] }
     var result = ScoringResult(
       asOf: asOf, modelName: model.name, modelVersion: model.version, contacts: contacts,
@@ -188,6 +180,24 @@ public struct Scorer: Sendable {
     result.contactPositions = positions
     let contactRows = makeRecorder == nil ? [] : order.map { Int32($0) }
     return (result, RecordedReasons(recorders: recorders, contactRows: contactRows))
+  }
+
+  /// The scores in `places`, every one initialised, moved (not copied) into an array in
+  /// contact-ID order on every core, and `places` deallocated; with the order: position `k`
+  /// holds the score that was at `order[k]`. Sorting positions, not the (large) scores, and
+  /// gathering them keeps a second array of scores for a moment, where permuting in place
+  /// follows its cycles on one core.
+  private static func movedIntoIDOrder(_ places: SendableSlots<ContactScore>) -> (
+    contacts: [ContactScore], order: [Int]
+  ) {
+    let order = places.base.indices.sorted {
+      places.base[$0].contactID < places.base[$1].contactID
+    }
+    let contacts = ChunkedWork(count: order.count).map(each: {
+      places.base.moveElement(from: order[$0])
+    })
+    places.base.deallocate()  // every score was moved out
+    return (contacts, order)
   }
 }
 

@@ -105,5 +105,4 @@ public struct ScoringSummary: Hashable, Sendable {
     var stages = CaseCounts<ContactStage>()
     var unmapped: [ActivityType: Int] = [:]
   }
-
 }

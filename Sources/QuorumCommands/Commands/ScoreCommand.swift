@@ -52,7 +52,7 @@ struct ScoreCommand: QuorumCommand {
       contactColumns: .scoring, context: context)
     timer.lap("load")
     let asOf = asOf ?? Timestamp.now
-    let (database, modelVersion, modelOrigin) =
+    let (connection, modelVersion, modelOrigin) =
       (session.database, session.model.version, session.modelOrigin)
     context.keepUntilExit(session.analysisValues)
     // The session is let go once scored: its activity log is not held while the snapshot
@@ -60,9 +60,10 @@ struct ScoreCommand: QuorumCommand {
     var unscored: AnalysisSession? = consume session
     // The snapshot this run replaces is deleted while the contacts and accounts are scored,
     // every contact's and account's reasons recorded in compact blocks as they are (no
-    // contact's reasons are held as values).
+    // contact's reasons are held as values). The write transaction is open meanwhile:
+    // another process writing the database waits for the scoring too.
     let (run, view, reasons) = try StoreAccess.run {
-      try ScoreSnapshotStore(database: database).save(
+      try ScoreSnapshotStore(database: connection).save(
         asOf: asOf, modelVersion: modelVersion, createdAt: .now
       ) {
         guard let session = unscored.take() else { preconditionFailure("scored twice") }

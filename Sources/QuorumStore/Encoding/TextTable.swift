@@ -33,20 +33,25 @@ struct TextTable: Sendable {
   private var slots: [Slot]
   /// Every text's UTF-8 bytes, one after the other, in the order they were inserted.
   private var bytes: [UInt8] = []
-  /// Every text, in the order it was inserted.
+  /// Every text, in the order it was inserted, when the table keeps them (``text(at:)``).
   private var texts: [String] = []
+  /// Whether ``texts`` keeps the texts.
+  private let keepsTexts: Bool
   /// The number of texts.
-  var count: Int { texts.count }
+  private(set) var count = 0
   /// The slot mask: the capacity, a power of two, minus one.
   private var mask: Int
   private let seed: UInt64
 
-  /// An empty table with room for `capacity` texts before it grows.
-  init(capacity: Int = 64) {
+  /// An empty table with room for `capacity` texts before it grows; with `keepsTexts`
+  /// false, only their bytes are kept (and ``text(at:)`` is not available): what a reader
+  /// of values alone, the reason codec, needs.
+  init(capacity: Int = 64, keepsTexts: Bool = true) {
     let size = max(16, (max(capacity, 1) * 4 / 3 + 1).nextPowerOfTwo)
     slots = Array(repeating: Slot(), count: size)
     mask = size - 1
     seed = ByteHash.processSeed
+    self.keepsTexts = keepsTexts
   }
 
   /// Where ``find(_:)`` found a text, or would put it: the slot, and the text's hash so
@@ -99,8 +104,9 @@ struct TextTable: Sendable {
 
   /// The text in `place`, a place ``find(_:)`` found it in.
   ///
-  /// - Precondition: `place` holds a text.
+  /// - Precondition: the table keeps its texts, and `place` holds one.
   func text(at place: Place) -> String {
+    precondition(keepsTexts, "a table that keeps no texts")
     precondition(slots[place.slot].hash != 0, "no text in the slot")
     return texts[Int(slots[place.slot].ordinal)]
   }
@@ -116,8 +122,9 @@ struct TextTable: Sendable {
     precondition(bytes.count <= Int(UInt32.max), "texts beyond 4 GiB")
     slots[place.slot] = Slot(
       hash: place.hash, value: value, start: UInt32(start), length: UInt32(bytes.count - start),
-      ordinal: UInt32(texts.count))
-    texts.append(text)
+      ordinal: UInt32(count))
+    count += 1
+    if keepsTexts { texts.append(text) }
   }
 
   /// Sets the value of the text in `place`, a place ``find(_:)`` found it in.

@@ -48,7 +48,7 @@ struct ReasonCodec: Sendable {
 
   /// A codec with room for about `expectedTexts` distinct texts before its table grows.
   init(expectedTexts: Int = 4_096) {
-    codes = TextTable(capacity: expectedTexts)
+    codes = TextTable(capacity: expectedTexts, keepsTexts: false)
   }
 
   /// The reasons, in order, appended to `bytes`.

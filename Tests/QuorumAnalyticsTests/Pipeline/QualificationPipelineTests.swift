@@ -32,6 +32,33 @@ import Testing
     #expect(held.committees.filter { streamed.committees[$0.key] != $0.value }.count == 0)
   }
 
+  /// The run's summary, counted in chunks on every core, is the plain count of its contacts
+  /// by match method and stage, of its accounts by journey stage, and of the unmapped
+  /// events.
+  @Test func theSummaryCountsEveryContactAndAccount() throws {
+    let scoring = try QualificationPipeline(model: .default).run(
+      SyntheticSample.merged, asOf: Self.asOf
+    ).scoring
+    let summary = scoring.summary
+    for method in MatchMethod.allCases {
+      #expect(
+        summary.contactsPerMatchMethod[method]
+          == scoring.contacts.count { $0.match.method == method })
+    }
+    for stage in ContactStage.allCases {
+      #expect(summary.contactsPerStage[stage] == scoring.contacts.count { $0.stage == stage })
+    }
+    for stage in JourneyStage.allCases {
+      #expect(
+        summary.accountsPerJourneyStage[stage]
+          == scoring.accounts.count { $0.journeyStage == stage })
+    }
+    #expect(
+      summary.unmapped.reduce(0) { $0 + $1.count }
+        == scoring.contacts.reduce(0) { $0 + $1.unmapped.reduce(0) { $0 + $1.count } })
+    #expect(scoring.contacts.count > 1_000)
+  }
+
   /// Without contact explanations (what the reports run), contacts keep their points and
   /// stages but no reasons; accounts, committees and the summary are unchanged.
   @Test func contactsUnexplainedKeepTheirNumbersAndAccountsTheirReasons() throws {

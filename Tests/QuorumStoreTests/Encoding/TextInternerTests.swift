@@ -20,6 +20,18 @@ import Testing
     #expect(interner.count == 2)
   }
 
+  /// 300 distinct titles, past several growths of the table: each interned again gives the
+  /// string first made for it (its own storage, not another's).
+  @Test func everyTextIsFoundAgainPastTheTablesGrowth() {
+    var interner = TextInterner()
+    let titles = (0..<300).map { "Director of Regional Operations \($0)" }
+    let first = titles.map { interner.text($0.utf8) }
+    let again = titles.map { interner.text($0.utf8) }
+    #expect(first == titles && again == titles)
+    #expect(zip(first, again).allSatisfy { Self.address($0) == Self.address($1) })
+    #expect(interner.count == 300)
+  }
+
   /// With a limit of two, a third distinct text is still made, correctly, but not kept.
   @Test func pastTheLimitTextsAreMadeButNotKept() {
     var interner = TextInterner(limit: 2)

@@ -113,6 +113,38 @@ import Testing
     #expect(try database.scalar("SELECT count(*) FROM contact_scores") == 3)
   }
 
+  /// Each stored contact row holds its line's persona, committee role and champion flag, as
+  /// the view joins them: by position from the pipeline, or by contact ID once the view's
+  /// committees are changed.
+  @Test func contactRowsHoldTheirLines() throws {
+    var data = CRMData()
+    try SyntheticCRM(settings: SyntheticCRMSettings(accounts: 30, seed: 11)).generate {
+      data.append($0)
+    }
+    var pipeline = QualificationPipeline(model: .default)
+    pipeline.findsContactLines = true
+    let view = try pipeline.run(data, asOf: Self.asOf)
+    var byID = view
+    byID.committees = view.committees
+    #expect(view.contactLines != nil && byID.contactLines == nil)
+    let lines = view.contacts.map {
+      "\($0.score.contactID) \($0.persona.seniority.rawValue) \($0.persona.department.rawValue) "
+        + "\($0.committeeRole?.rawValue ?? "-") \($0.isChampion ? 1 : 0)"
+    }
+    #expect(lines.filter { !$0.hasSuffix(" - 0") }.count > 50)
+    for stored in [view, byID] {
+      let database = try QuorumDatabase.open(path: ":memory:")
+      _ = try ScoreSnapshotStore(database: database).save(stored, createdAt: Self.asOf)
+      let rows = try database.statement(
+        """
+        SELECT contact_id, seniority, department, coalesce(committee_role, '-'), champion
+        FROM contact_scores ORDER BY contact_id
+        """
+      ).map { "\($0.string(0)) \($0.string(1)) \($0.string(2)) \($0.string(3)) \($0.int64(4))" }
+      #expect(rows == lines)
+    }
+  }
+
   @Test func reRunningTheSameDateAndModelReplacesTheSnapshot() throws {
     let database = try QuorumDatabase.open(path: ":memory:")
     let store = ScoreSnapshotStore(database: database)
