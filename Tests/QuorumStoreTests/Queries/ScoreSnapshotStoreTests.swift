@@ -21,6 +21,16 @@ import Testing
       Activity(contactID: "C2", occurredAt: asOf.adding(days: -1), type: "pricing_page_view"),
     ])
 
+  /// A generated CRM of `accounts` accounts: hundreds of contacts with fit, engagement and
+  /// framework reasons, committees and champions.
+  static func synthetic(accounts: Int, seed: UInt64) throws -> CRMData {
+    var data = CRMData()
+    try SyntheticCRM(settings: SyntheticCRMSettings(accounts: accounts, seed: seed)).generate {
+      data.append($0)
+    }
+    return data
+  }
+
   static func view(asOf: Timestamp) throws -> QualificationView {
     try QualificationPipeline(model: .default).run(data, asOf: asOf)
   }
@@ -29,10 +39,7 @@ import Testing
   /// stored with each row opening with its block's code base, and explain every contact and
   /// account exactly as the reasons an explaining run keeps.
   @Test func reasonsRecordedInBlocksExplainEveryContactAndAccount() throws {
-    var data = CRMData()
-    try SyntheticCRM(settings: SyntheticCRMSettings(accounts: 40, seed: 7)).generate {
-      data.append($0)
-    }
+    let data = try Self.synthetic(accounts: 40, seed: 7)
     let explained = try QualificationPipeline(model: .default).run(data, asOf: Self.asOf)
     let (view, reasons) = try QualificationPipeline(model: .default).run(
       data,
@@ -117,10 +124,7 @@ import Testing
   /// the view joins them: by position from the pipeline, or by contact ID once the view's
   /// committees are changed.
   @Test func contactRowsHoldTheirLines() throws {
-    var data = CRMData()
-    try SyntheticCRM(settings: SyntheticCRMSettings(accounts: 30, seed: 11)).generate {
-      data.append($0)
-    }
+    let data = try Self.synthetic(accounts: 30, seed: 11)
     var pipeline = QualificationPipeline(model: .default)
     pipeline.findsContactLines = true
     let view = try pipeline.run(data, asOf: Self.asOf)
