@@ -51,6 +51,20 @@ public enum CommitteeAnalysis {
     data: CRMData, asOf: Timestamp, accountOf: [String: String],
     settings: CommitteeSettings = CommitteeSettings(), engagement: StakeholderEngagementCounter
   ) throws(CommitteeError) -> [String: AccountCommittee] {
+    try analyze(
+      data: data, asOf: asOf, accountOf: accountOf, settings: settings, engagement: engagement,
+      explicitRoles: ExplicitRole.latest(
+        opportunities: data.opportunities, opportunityContacts: data.opportunityContacts,
+        asOf: asOf))
+  }
+
+  /// ``analyze(data:asOf:accountOf:settings:engagement:)`` with the data's CRM roles as of
+  /// `asOf` (``ExplicitRole/latest(opportunities:opportunityContacts:asOf:)``) worked out
+  /// by the caller (the pipeline finds them while its index is built).
+  static func analyze(
+    data: CRMData, asOf: Timestamp, accountOf: [String: String], settings: CommitteeSettings,
+    engagement: StakeholderEngagementCounter, explicitRoles: [String: ExplicitRole]
+  ) throws(CommitteeError) -> [String: AccountCommittee] {
     try settings.validate()
     precondition(
       engagement.asOf == asOf && engagement.settings == settings,
@@ -59,9 +73,6 @@ public enum CommitteeAnalysis {
     let known = knownContacts(data.contacts, asOf: asOf, accountOf: accountOf)
     let all = data.contacts
     let personas = PersonaClassifier().classify(known.lazy.map { all[$0] })
-    let explicitRoles = ExplicitRole.latest(
-      opportunities: data.opportunities, opportunityContacts: data.opportunityContacts,
-      asOf: asOf)
     var byAccount: [String: [Int]] = [:]
     for (position, contact) in known.lazy.map({ all[$0] }).enumerated() {
       if let account = accountOf[contact.id] { byAccount[account, default: []].append(position) }

@@ -104,6 +104,12 @@ public struct StakeholderEngagementCounter: Sendable {
   public mutating func add(_ log: ActivityLog) {
     let kinds = log.types.map { self.counter.kind(of: $0) }
     let counter = self.counter
+    // Adds the activities of the log's contact `contact` to `tally`.
+    @Sendable func count(_ contact: Int, into tally: inout StakeholderTally) {
+      for event in log.range(ofContact: contact) {
+        counter.add(at: log.times[event], kind: kinds[Int(log.typeCodes[event])], to: &tally)
+      }
+    }
     // A fresh counter takes the log's contacts and index as its own (shared, not copied),
     // so a contact's tally is at its log position and needs no lookup; each contact's
     // tally depends on its own activities only, so the contacts are counted on all cores.
@@ -111,22 +117,14 @@ public struct StakeholderEngagementCounter: Sendable {
       index = log.contactIndex
       tallies = ChunkedWork(count: log.contactIDs.count).map(each: { contact in
         var tally = StakeholderTally()
-        for event in log.range(ofContact: contact) {
-          counter.add(at: log.times[event], kind: kinds[Int(log.typeCodes[event])], to: &tally)
-        }
+        count(contact, into: &tally)
         return tally
       })
       isAligned = true
       return
     }
-    for contact in log.contactIDs.indices {
-      let range = log.range(ofContact: contact)
-      guard !range.isEmpty else { continue }
-      let position = position(of: log.contactIDs[contact])
-      for event in range {
-        counter.add(
-          at: log.times[event], kind: kinds[Int(log.typeCodes[event])], to: &tallies[position])
-      }
+    for contact in log.contactIDs.indices where !log.range(ofContact: contact).isEmpty {
+      count(contact, into: &tallies[position(of: log.contactIDs[contact])])
     }
   }
 

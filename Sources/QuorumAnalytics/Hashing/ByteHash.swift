@@ -49,9 +49,9 @@ package enum ByteHash {
   /// Calls `body` with `text`'s UTF-8 bytes (copied into contiguous storage first when the
   /// string is bridged or otherwise not stored as UTF-8).
   ///
-  /// Generic: called from another module it runs unspecialised (its result type's metadata
-  /// looked up on every call), so hot paths there use `String.withUTF8` instead.
-  package static func withBytes<Result>(
+  /// Internal: a generic called from another module runs unspecialised (its result type's
+  /// metadata looked up on every call); other modules use `String.withUTF8`.
+  static func withBytes<Result>(
     of text: String, _ body: (UnsafeRawBufferPointer) -> Result
   ) -> Result {
     if let result = text.utf8.withContiguousStorageIfAvailable({

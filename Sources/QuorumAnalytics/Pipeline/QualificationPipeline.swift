@@ -127,7 +127,8 @@ public struct QualificationPipeline: Sendable {
         index: index, personas: personaAt, asOf: asOf, settings: settings, engagement: engagement,
         plansActions: plansNextBestActions, explicitRoles: side.explicitRoles)
       : try Self.committeesByID(
-        index, asOf: asOf, settings: settings, engagement: engagement)
+        index, asOf: asOf, settings: settings, engagement: engagement,
+        explicitRoles: side.explicitRoles)
     let signals = committees.mapValues(\.signals)
     let (scoring, reasons) = scorer.scored(
       index, asOf: asOf, committee: signals, explainingContacts: explainsContacts,
@@ -146,7 +147,7 @@ public struct QualificationPipeline: Sendable {
   /// ID counts.
   private static func committeesByID(
     _ index: ScoringIndex, asOf: Timestamp, settings: CommitteeSettings,
-    engagement: StakeholderEngagementCounter
+    engagement: StakeholderEngagementCounter, explicitRoles: [String: ExplicitRole]
   ) throws(CommitteeError) -> [String: AccountCommittee] {
     let data = index.data
     var accountOf: [String: String] = [:]
@@ -155,7 +156,8 @@ public struct QualificationPipeline: Sendable {
       accountOf[contact.id] = data.accounts[Int(position)].id
     }
     return try CommitteeAnalysis.analyze(
-      data: data, asOf: asOf, accountOf: accountOf, settings: settings, engagement: engagement)
+      data: data, asOf: asOf, accountOf: accountOf, settings: settings, engagement: engagement,
+      explicitRoles: explicitRoles)
   }
 }
 

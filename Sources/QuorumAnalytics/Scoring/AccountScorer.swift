@@ -21,9 +21,9 @@ public struct AccountScorer: Sendable {
   /// The committee flags the rollup counts: each feature's slot, its points per unit, what
   /// it means, and its detail for the value 1 (what most accounts have), written once.
   private let committeeFlags: [(slot: Int, points: Double, what: String, detailAtOne: String)]
-  /// The detail of an account-level answer, met, partial and unmet, written once: half a
-  /// million framework reasons at 50,000 accounts would each write one of these three.
-  private let answerDetails: [String]
+  /// The detail of each account-level answer a criterion's feature value stands for,
+  /// written once: half a million framework reasons at 50,000 accounts would each write one.
+  private let answerDetails: [QualificationValue: String]
   /// The detail of a disqualifier that fired, written once.
   private let disqualifierDetail: String
 
@@ -44,9 +44,10 @@ public struct AccountScorer: Sendable {
       (slot, points, what, Self.flagDetail(what, value: 1, points: points))
     }
     let weight = rollup.frameworkWeight
-    answerDetails = [QualificationValue.met, .partial, .unmet].map {
-      Self.weighted("latest account-level answer: \($0.rawValue)", weight)
-    }
+    answerDetails = Dictionary(
+      uniqueKeysWithValues: [QualificationValue.met, .partial, .unmet].map {
+        ($0, Self.weighted("latest account-level answer: \($0.rawValue)", weight))
+      })
     disqualifierDetail = Self.weighted("disqualifier fired on the account's answers", weight)
   }
 
@@ -233,7 +234,7 @@ public struct AccountScorer: Sendable {
       let slot = compiled.criterionFeatures[index]
       let value = values[slot]
       guard let points = criterionPoints(criterion, value: value) else { continue }
-      term({ names[slot] }, value, points) { detail(answerDetails[Self.answerIndex(value)]) }
+      term({ names[slot] }, value, points) { detail(answerDetails[Self.answer(value)] ?? "") }
     }
     for (index, disqualifier) in model.disqualifiers.enumerated() {
       let slot = compiled.disqualifierFeatures[index]
@@ -272,12 +273,6 @@ public struct AccountScorer: Sendable {
   /// The answer a criterion's non-zero feature value stands for.
   private static func answer(_ value: Double) -> QualificationValue {
     value == 1 ? .met : value == -1 ? .unmet : .partial
-  }
-
-  /// The position in ``answerDetails`` of the answer a criterion's non-zero feature value
-  /// stands for.
-  private static func answerIndex(_ value: Double) -> Int {
-    value == 1 ? 0 : value == -1 ? 2 : 1
   }
 
   /// `detail`, with its weight unless 1, when the scorer explains; else empty (and

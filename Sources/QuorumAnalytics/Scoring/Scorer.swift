@@ -171,7 +171,7 @@ public struct Scorer: Sendable {
     if let unassigned { recorders.append(unassigned) }
     // Sort positions, not the (large) scores, then move the scores in place (following the
     // permutation's cycles on one core: a parallel gather into a second array was no faster
-    // and held 84 MB more at the peak).
+    // and held 84–93 MiB more at the peak).
     let order = contacts.indices.sorted { contacts[$0].contactID < contacts[$1].contactID }
     contacts.permute(to: order)
     positions.permute(to: order)

@@ -66,8 +66,6 @@ struct TextTable: Sendable {
   ///
   /// - Complexity: O(the text's length), expected.
   mutating func find(_ text: String) -> (place: Place, value: Int?) {
-    // `withUTF8`, specialised here, rather than ByteHash's generic helper, which another
-    // module calls unspecialised, instantiating its result type's metadata on every call.
     var text = text
     return text.withUTF8 { find(bytes: UnsafeRawBufferPointer($0)) }
   }
