@@ -31,7 +31,9 @@ extension ScoreSnapshotStore {
     -> Int64
   {
     let key: [DatabaseValue] = [.integer(asOf.millisecondsSince1970), .text(modelVersion)]
-    for table in ["contact_scores", "account_scores", "score_texts"] {
+    for table in [
+      "contact_score_blocks", "contact_scores", "account_scores", "score_texts",
+    ] {
       try database.execute(
         """
         DELETE FROM \(table) WHERE run_id IN
@@ -41,10 +43,13 @@ extension ScoreSnapshotStore {
     try database.execute("DELETE FROM score_runs WHERE as_of = ? AND model_version = ?", key)
     try database.execute(
       """
-      INSERT INTO score_runs (as_of, model_version, created_at, reason_format)
-      VALUES (?, ?, ?, ?)
+      INSERT INTO score_runs (as_of, model_version, created_at, reason_format, contact_format)
+      VALUES (?, ?, ?, ?, ?)
       """,
-      key + [.text(createdAt.iso8601), .integer(Int64(ReasonCodec.format))])
+      key + [
+        .text(createdAt.iso8601), .integer(Int64(ReasonCodec.format)),
+        .integer(Int64(ContactScoreBlock.format)),
+      ])
     return database.lastInsertedRowID
   }
 }

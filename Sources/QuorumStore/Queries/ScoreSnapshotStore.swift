@@ -74,9 +74,9 @@ package struct ScoreSnapshotStore {
   /// - Precondition: `score` neither uses this store's connection nor returns the scores of
   ///   another as-of or model version; its reasons were recorded by the run that scored its
   ///   view.
-  /// - Complexity: O(contacts + accounts + reasons): the rows inserted many a statement
-  ///   (``InsertStatements``), each row's reasons bound as recorded behind its block's code
-  ///   base (``ReasonCodec/format`` 3).
+  /// - Complexity: O(contacts + accounts + reasons): the accounts a row each, many a
+  ///   statement (``InsertStatements``), the contacts in ``ContactScoreBlock``s; each row's
+  ///   reasons written as recorded behind its block's code base (``ReasonCodec/format`` 3).
   package func save(
     asOf: Timestamp, modelVersion: String, createdAt: Timestamp,
     scoring score: () throws -> (view: QualificationView, reasons: RecordedReasons<ReasonBlock>)
@@ -132,43 +132,49 @@ package struct ScoreSnapshotStore {
     }
   }
 
-  /// Inserts the contacts of `view` into run `run`, in `scoring.contacts` order, each score
-  /// read in place beside its line (``QualificationView/lines``).
+  /// Inserts the contacts of `view` into run `run`, in `scoring.contacts` order (by contact
+  /// ID), ``ContactScoreBlock/capacity`` a block, each score read in place beside its line
+  /// (``QualificationView/lines``).
   private func insertContacts(of view: QualificationView, reasons: SnapshotReasons, run: Int64)
     throws
   {
     let rows = try InsertStatements(
-      database, table: "contact_scores",
-      columns: [
-        "run_id", "contact_id", "account_id", "match_method", "fit", "engagement", "framework",
-        "score", "stage", "seniority", "department", "committee_role", "champion", "reasons",
-      ])
+      database, table: "contact_score_blocks",
+      columns: ["run_id", "block", "first_contact_id", "contacts", "rows"], rowsPerStatement: 1)
     let contacts = view.scoring.contacts
     let lines = view.lines
-    try rows.insert(rows: contacts.count) { (position, row) throws(SQLiteError) in
-      try bind(contacts[position], run: run, to: row)
-      let persona = lines.personas[position]
-      try row.bind(persona.seniority.rawValue, at: 10)
-      try row.bind(persona.department.rawValue, at: 11)
-      try row.bind(lines.roles[position]?.rawValue, at: 12)
-      try row.bind(Int64(lines.champions[position] ? 1 : 0), at: 13)
-      try reasons.bindContact(position, at: 14, to: row)
+    let capacity = ContactScoreBlock.capacity
+    var bytes: [UInt8] = []
+    try rows.insert(rows: (contacts.count + capacity - 1) / capacity) {
+      (block, row) throws(SQLiteError) in
+      let range = block * capacity..<min(block * capacity + capacity, contacts.count)
+      bytes.removeAll(keepingCapacity: true)
+      bytes.append(ContactScoreBlock.format)
+      for position in range {
+        let score = contacts[position]
+        let persona = lines.personas[position]
+        let stored = StoredContactScore(
+          contactID: score.contactID, accountID: score.accountID,
+          matchMethod: score.match.method.rawValue, fit: score.fit.value,
+          engagement: score.engagement.value, framework: score.framework.value,
+          score: score.total.value, stage: score.stage.rawValue,
+          seniority: persona.seniority.rawValue, department: persona.department.rawValue,
+          committeeRole: lines.roles[position]?.rawValue, isChampion: lines.champions[position])
+        reasons.withContactBytes(position) { head, tail in
+          ContactScoreBlock.append(stored, reasons: head, tail, to: &bytes)
+        }
+      }
+      try row.bind(run, at: 1)
+      try row.bind(Int64(block), at: 2)
+      try row.bind(contacts[range.lowerBound].contactID, at: 3)
+      try row.bind(Int64(range.count), at: 4)
+      // (`withUnsafeBytes` rethrows untyped errors: the binder's error is carried out.)
+      try bytes.withUnsafeBytes { encoded in
+        Result { () throws(SQLiteError) in
+          try row.bindBlob(encoded, then: UnsafeRawBufferPointer(start: nil, count: 0), at: 5)
+        }
+      }.get()
     }
-  }
-
-  /// Binds the score's own columns of a contact row.
-  private func bind(_ score: ContactScore, run: Int64, to row: ParameterBinder)
-    throws(SQLiteError)
-  {
-    try row.bind(run, at: 1)
-    try row.bind(score.contactID, at: 2)
-    try row.bind(score.accountID, at: 3)
-    try row.bind(score.match.method.rawValue, at: 4)
-    try row.bind(score.fit.value, at: 5)
-    try row.bind(score.engagement.value, at: 6)
-    try row.bind(score.framework.value, at: 7)
-    try row.bind(score.total.value, at: 8)
-    try row.bind(score.stage.rawValue, at: 9)
   }
 
   private func bind(
@@ -211,18 +217,15 @@ package struct ScoreSnapshotStore {
   package func explanation(run: Int64, subject: String, id: String) throws -> (
     score: Double, stage: String, reasons: [StoredReason]
   )? {
-    let sql =
-      subject == "contact"
-      ? "SELECT score, stage, reasons FROM contact_scores WHERE run_id = ? AND contact_id = ?"
-      : "SELECT score, journey_stage, reasons FROM account_scores WHERE run_id = ? AND account_id = ?"
-    guard
-      let stored = try database.statement(sql).map(
-        [.integer(run), .text(id)],
-        {
-          (score: $0.double(0), stage: $0.string(1), reasons: $0.blob(2))
-        }
-      ).first
-    else { return nil }
+    let found: (score: Double, stage: String, reasons: [UInt8])?
+    if subject == "contact" {
+      found = try contact(id, run: run).map { ($0.row.score, $0.row.stage, $0.reasons) }
+    } else {
+      found = try database.statement(
+        "SELECT score, journey_stage, reasons FROM account_scores WHERE run_id = ? AND account_id = ?"
+      ).map([.integer(run), .text(id)]) { ($0.double(0), $0.string(1), $0.blob(2)) }.first
+    }
+    guard let stored = found else { return nil }
     let format = try database.scalar(
       "SELECT reason_format FROM score_runs WHERE id = ?", [.integer(run)])
     let texts = try database.statement("SELECT text FROM score_texts WHERE run_id = ? AND code = ?")

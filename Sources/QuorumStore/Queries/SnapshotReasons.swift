@@ -52,32 +52,36 @@ struct SnapshotReasons {
     throws(SQLiteError)
   {
     let block = Self.block(of: position, starts: accountStarts)
-    try bind(blocks[block].accounts, row: position - accountStarts[block], block, index, row)
-  }
-
-  /// Binds the reasons of the contact at `position` of the result at `index` of `row`.
-  func bindContact(_ position: Int, at index: Int32, to row: ParameterBinder)
-    throws(SQLiteError)
-  {
-    let recorded = Int(contactRows[position])
-    let block = Self.block(of: recorded, starts: contactStarts)
-    try bind(blocks[block].contacts, row: recorded - contactStarts[block], block, index, row)
-  }
-
-  /// Binds row `row` of `rows`, of block `block`, behind the block's base.
-  private func bind(
-    _ rows: EncodedReasons, row: Int, _ block: Int, _ index: Int32, _ binder: ParameterBinder
-  ) throws(SQLiteError) {
-    let range = rows.range(ofRow: row)
-    // (`withUnsafeBytes` rethrows untyped errors: the binder's error is carried out.)
-    let bound = bases[block].withUnsafeBytes { base in
-      rows.bytes.withUnsafeBytes { bytes in
-        Result { () throws(SQLiteError) in
-          try binder.bindBlob(base, then: UnsafeRawBufferPointer(rebasing: bytes[range]), at: index)
-        }
-      }
+    // (`withBytes` takes a body that does not throw: the binder's error is carried out.)
+    let bound = withBytes(of: blocks[block].accounts, row: position - accountStarts[block], block) {
+      base, bytes in
+      Result { () throws(SQLiteError) in try row.bindBlob(base, then: bytes, at: index) }
     }
     try bound.get()
+  }
+
+  /// Calls `body` with the reasons of the contact at `position` of the result, as stored:
+  /// its block's base, then the row's bytes.
+  func withContactBytes<Value>(
+    _ position: Int, _ body: (UnsafeRawBufferPointer, UnsafeRawBufferPointer) -> Value
+  ) -> Value {
+    let recorded = Int(contactRows[position])
+    let block = Self.block(of: recorded, starts: contactStarts)
+    return withBytes(of: blocks[block].contacts, row: recorded - contactStarts[block], block, body)
+  }
+
+  /// Calls `body` with row `row` of `rows`, of block `block`: the block's base, then the
+  /// row's bytes (read in place).
+  private func withBytes<Value>(
+    of rows: EncodedReasons, row: Int, _ block: Int,
+    _ body: (UnsafeRawBufferPointer, UnsafeRawBufferPointer) -> Value
+  ) -> Value {
+    let range = rows.range(ofRow: row)
+    return bases[block].withUnsafeBytes { base in
+      rows.bytes.withUnsafeBytes { bytes in
+        body(base, UnsafeRawBufferPointer(rebasing: bytes[range]))
+      }
+    }
   }
 
   /// The block whose rows, starting at `starts`, hold row `row` of all of them: the last

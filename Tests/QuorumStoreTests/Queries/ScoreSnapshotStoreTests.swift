@@ -52,10 +52,20 @@ import Testing
     let store = ScoreSnapshotStore(database: database)
     let run = try store.save(view, reasons: reasons, createdAt: Self.asOf)
     // Rows of later blocks open with a base above 0 (the first byte of a varint).
-    #expect(
-      try database.scalar(
-        "SELECT count(*) FROM contact_scores WHERE substr(reasons, 1, 1) != X'00'")
-        ?? 0 > 100)
+    let opening = try explained.scoring.contacts.compactMap {
+      try store.contact($0.contactID, run: run)?.reasons.first
+    }
+    #expect(opening.count == explained.scoring.contacts.count)
+    // Several blocks, each holding the contacts after the one before's.
+    let blocks = try database.statement(
+      "SELECT first_contact_id, contacts FROM contact_score_blocks ORDER BY block"
+    ).map { ($0.string(0), Int($0.int64(1))) }
+    #expect(blocks.count > 1)
+    #expect(blocks.map(\.1).reduce(0, +) == explained.scoring.contacts.count)
+    #expect(blocks.dropLast().allSatisfy { $0.1 == ContactScoreBlock.capacity })
+    #expect(blocks.map(\.0) == blocks.map(\.0).sorted())
+    #expect(try store.contacts(run: run).map(\.contactID) == view.scoring.contacts.map(\.contactID))
+    #expect(opening.filter { $0 != 0 }.count > 100)
     var explainedRows = 0
     var differences: [String] = []
     for (subject, ids, reasonsOf) in [
@@ -97,7 +107,7 @@ import Testing
       }
     }
     #expect(try database.scalar("SELECT id FROM score_runs") == first)
-    #expect(try database.scalar("SELECT count(*) FROM contact_scores") == 3)
+    #expect(try store.contacts(run: first).count == 3)
     var calls = 0
     let (run, view, _) = try store.save(
       asOf: Self.asOf, modelVersion: version, createdAt: Self.asOf
@@ -114,10 +124,8 @@ import Testing
     #expect(try store.explanation(run: run, subject: "contact", id: "C1")?.reasons.isEmpty == false)
     #expect(view.scoring.contacts.count == 3)
     #expect(try database.scalar("SELECT count(*) FROM score_runs") == 1)
-    #expect(
-      try database.scalar("SELECT count(*) FROM contact_scores WHERE run_id = ?", [.integer(run)])
-        == 3)
-    #expect(try database.scalar("SELECT count(*) FROM contact_scores") == 3)
+    #expect(try store.contacts(run: run).count == 3)
+    #expect(try database.scalar("SELECT count(*) FROM contact_score_blocks") == 1)
   }
 
   /// Each stored contact row holds its line's persona, committee role and champion flag, as
@@ -138,13 +146,12 @@ import Testing
     #expect(lines.filter { !$0.hasSuffix(" - 0") }.count > 50)
     for stored in [view, byID] {
       let database = try QuorumDatabase.open(path: ":memory:")
-      _ = try ScoreSnapshotStore(database: database).save(stored, createdAt: Self.asOf)
-      let rows = try database.statement(
-        """
-        SELECT contact_id, seniority, department, coalesce(committee_role, '-'), champion
-        FROM contact_scores ORDER BY contact_id
-        """
-      ).map { "\($0.string(0)) \($0.string(1)) \($0.string(2)) \($0.string(3)) \($0.int64(4))" }
+      let store = ScoreSnapshotStore(database: database)
+      let run = try store.save(stored, createdAt: Self.asOf)
+      let rows = try store.contacts(run: run).map {
+        "\($0.contactID) \($0.seniority) \($0.department) \($0.committeeRole ?? "-") "
+          + "\($0.isChampion ? 1 : 0)"
+      }
       #expect(rows == lines)
     }
   }
@@ -156,13 +163,13 @@ import Testing
     let texts = try database.scalar("SELECT count(*) FROM score_texts")
     _ = try store.save(try Self.view(asOf: Self.asOf), createdAt: Self.asOf)
     #expect(try database.scalar("SELECT count(*) FROM score_runs") == 1)
-    #expect(try database.scalar("SELECT count(*) FROM contact_scores") == 3)
+    #expect(try database.scalar("SELECT sum(contacts) FROM contact_score_blocks") == 3)
     #expect(try database.scalar("SELECT count(*) FROM account_scores") == 2)
     #expect(try database.scalar("SELECT count(*) FROM score_texts") == texts)
     // Another date accumulates: history for the trend reports.
     _ = try store.save(try Self.view(asOf: Self.asOf.adding(days: 30)), createdAt: Self.asOf)
     #expect(try database.scalar("SELECT count(*) FROM score_runs") == 2)
-    #expect(try database.scalar("SELECT count(*) FROM contact_scores") == 6)
+    #expect(try database.scalar("SELECT sum(contacts) FROM contact_score_blocks") == 6)
   }
 
   @Test func storedReasonsExplainTheScoreExactly() throws {
@@ -202,6 +209,44 @@ import Testing
       try ScoreSnapshotStore(database: database).explanation(run: 7, subject: "contact", id: "C1"))
     #expect(
       stored.reasons == [.init(feature: "fit.industry", value: 1, points: 20, detail: "core")])
+    #expect(
+      try ScoreSnapshotStore(database: database).contacts(run: 7) == [
+        StoredContactScore(
+          contactID: "C1", accountID: nil, matchMethod: "unmatched", fit: 20, engagement: 0,
+          framework: 0, score: 20, stage: "cold", seniority: "", department: "",
+          committeeRole: nil, isChampion: false)
+      ])
+  }
+
+  /// A contact is looked for in the block whose first contact is the last at or before it;
+  /// when it is not there (IDs whose `String` order differs from their bytes'), in every
+  /// block of the run.
+  @Test func aContactOutsideItsLikelyBlockIsStillFound() throws {
+    let database = try QuorumDatabase.open(path: ":memory:")
+    try database.execute(
+      """
+      INSERT INTO score_runs (id, as_of, model_version, created_at, reason_format, contact_format)
+      VALUES (3, 0, 'v', 'now', 3, 1)
+      """)
+    let row = { (id: String) in
+      StoredContactScore(
+        contactID: id, accountID: "A1", matchMethod: "explicit_id", fit: 1, engagement: 2,
+        framework: 3, score: 6, stage: "iql", seniority: "vp", department: "it",
+        committeeRole: nil, isChampion: false)
+    }
+    let statement = try database.statement(
+      "INSERT INTO contact_score_blocks VALUES (3, ?, ?, 1, ?)")
+    for (block, first, contact) in [(0, "A", "Z9"), (1, "M", "B")] {
+      var bytes = [ContactScoreBlock.format]
+      ContactScoreBlock.append(
+        row(contact), reasons: UnsafeRawBufferPointer(start: nil, count: 0), to: &bytes)
+      try statement.execute([.integer(Int64(block)), .text(first), .blob(bytes)])
+    }
+    let store = ScoreSnapshotStore(database: database)
+    #expect(try store.contact("B", run: 3)?.row == row("B"))
+    #expect(try store.contact("Z9", run: 3)?.row == row("Z9"))
+    #expect(try store.contact("Q", run: 3) == nil)
+    #expect(try store.contacts(run: 3).map(\.contactID) == ["Z9", "B"])
   }
 
   @Test func newRunsAreStoredInTheCurrentFormat() throws {

@@ -1,0 +1,26 @@
+/// One contact's stored score in a run (a row of a ``ContactScoreBlock``): the columns of
+/// `quorum score --csv`'s contact table with the contact's persona, committee role and
+/// champion flag, as the run scored them.
+package struct StoredContactScore: Sendable, Hashable {
+  /// The contact.
+  package var contactID: String
+  /// The account it rolled up into, if any.
+  package var accountID: String?
+  /// How it was matched to the account (`AccountMatch.Method` raw value).
+  package var matchMethod: String
+  /// Its account's fit, its decayed engagement and its framework evidence, in points.
+  package var fit: Double
+  package var engagement: Double
+  package var framework: Double
+  /// The total: `fit + engagement + framework`.
+  package var score: Double
+  /// The stage (`Stage` raw value).
+  package var stage: String
+  /// The persona's seniority and department (raw values).
+  package var seniority: String
+  package var department: String
+  /// The committee role it holds in its account, if any.
+  package var committeeRole: String?
+  /// Whether it is its account's champion.
+  package var isChampion: Bool
+}
