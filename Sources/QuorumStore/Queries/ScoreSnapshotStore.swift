@@ -94,9 +94,13 @@ package struct ScoreSnapshotStore {
           reasons.accountCount == view.scoring.accounts.count
             && reasons.contactCount == view.scoring.contacts.count,
           "the reasons of another scoring run")
+        // The contacts' blocks are encoded on another thread meanwhile.
+        let contacts = ContactBlockEncoder(view, reasons: reasons)
+        let blocks = contacts.encodingInBackground()
+        defer { blocks.cancel() }
         try insertAccounts(of: view, reasons: reasons, run: run)
-        try insertContacts(of: view, reasons: reasons, run: run)
         try insertTexts(reasons.texts, run: run)
+        try insertContacts(blocks, count: contacts.count, run: run)
         return (run, view, scored.reasons)
       }
     }
@@ -132,44 +136,21 @@ package struct ScoreSnapshotStore {
     }
   }
 
-  /// Inserts the contacts of `view` into run `run`, in `scoring.contacts` order (by contact
-  /// ID), ``ContactScoreBlock/capacity`` a block, each score read in place beside its line
-  /// (``QualificationView/lines``).
-  private func insertContacts(of view: QualificationView, reasons: SnapshotReasons, run: Int64)
-    throws
-  {
+  /// Inserts the `count` blocks of contacts `blocks` hands over into run `run`, in order.
+  private func insertContacts(
+    _ blocks: OrderedHandoff<ContactBlockEncoder.Block>, count: Int, run: Int64
+  ) throws {
     let rows = try InsertStatements(
       database, table: "contact_score_blocks",
       columns: ["run_id", "block", "first_contact_id", "contacts", "rows"], rowsPerStatement: 1)
-    let contacts = view.scoring.contacts
-    let lines = view.lines
-    let capacity = ContactScoreBlock.capacity
-    var bytes: [UInt8] = []
-    try rows.insert(rows: (contacts.count + capacity - 1) / capacity) {
-      (block, row) throws(SQLiteError) in
-      let range = block * capacity..<min(block * capacity + capacity, contacts.count)
-      bytes.removeAll(keepingCapacity: true)
-      bytes.append(ContactScoreBlock.format)
-      for position in range {
-        let score = contacts[position]
-        let persona = lines.personas[position]
-        let stored = StoredContactScore(
-          contactID: score.contactID, accountID: score.accountID,
-          matchMethod: score.match.method.rawValue, fit: score.fit.value,
-          engagement: score.engagement.value, framework: score.framework.value,
-          score: score.total.value, stage: score.stage.rawValue,
-          seniority: persona.seniority.rawValue, department: persona.department.rawValue,
-          committeeRole: lines.roles[position]?.rawValue, isChampion: lines.champions[position])
-        reasons.withContactBytes(position) { head, tail in
-          ContactScoreBlock.append(stored, reasons: head, tail, to: &bytes)
-        }
-      }
+    try rows.insert(rows: count) { (index, row) throws(SQLiteError) in
+      guard let block = blocks.next() else { preconditionFailure("a block not encoded") }
       try row.bind(run, at: 1)
-      try row.bind(Int64(block), at: 2)
-      try row.bind(contacts[range.lowerBound].contactID, at: 3)
-      try row.bind(Int64(range.count), at: 4)
+      try row.bind(Int64(index), at: 2)
+      try row.bind(block.firstContactID, at: 3)
+      try row.bind(Int64(block.count), at: 4)
       // (`withUnsafeBytes` rethrows untyped errors: the binder's error is carried out.)
-      try bytes.withUnsafeBytes { encoded in
+      try block.bytes.withUnsafeBytes { encoded in
         Result { () throws(SQLiteError) in
           try row.bindBlob(encoded, then: UnsafeRawBufferPointer(start: nil, count: 0), at: 5)
         }
