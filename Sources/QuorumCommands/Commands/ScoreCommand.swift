@@ -52,25 +52,15 @@ struct ScoreCommand: QuorumCommand {
       contactColumns: .scoring, context: context)
     timer.lap("load")
     let asOf = asOf ?? Timestamp.now
-    let (connection, modelVersion, modelOrigin) =
-      (session.database, session.model.version, session.modelOrigin)
+    let (connection, modelOrigin) = (session.database, session.modelOrigin)
     context.keepUntilExit(session.analysisValues)
-    // The session is let go once scored: its activity log is not held while the snapshot
-    // is written.
-    var unscored: AnalysisSession? = consume session
-    // The snapshot this run replaces is deleted while the contacts and accounts are scored,
-    // every contact's and account's reasons recorded in compact blocks as they are (no
-    // contact's reasons are held as values). The write transaction is open meanwhile:
-    // another process writing the database waits for the scoring too.
-    let (run, view, reasons) = try StoreAccess.run {
-      try ScoreSnapshotStore(database: connection).save(
-        asOf: asOf, modelVersion: modelVersion, createdAt: .now
-      ) {
-        guard let session = unscored.take() else { preconditionFailure("scored twice") }
-        let scored = try session.snapshotView(asOf: asOf)
-        timer.lap("scoring")
-        return scored
-      }
+    // Every contact's and account's reasons are recorded in compact blocks as they are
+    // scored (no contact's reasons are held as values). The session is let go once scored:
+    // its activity log is not held while the snapshot is written.
+    let (view, reasons) = try (consume session).snapshotView(asOf: asOf)
+    timer.lap("scoring")
+    let run = try StoreAccess.run {
+      try ScoreSnapshotStore(database: connection).save(view, reasons: reasons, createdAt: .now)
     }
     timer.lap("snapshot")
     context.print(ScoreSummaryText.render(view, modelOrigin: modelOrigin, run: run))

@@ -46,62 +46,45 @@ package struct ScoreSnapshotStore {
 
   /// Stores `view` (replacing a snapshot with the same as-of and model version) with the
   /// reasons its scoring run recorded, block by block, as it scored (the contacts' scores
-  /// in `view` keep none); returns the run id.
-  ///
-  /// - Precondition: `reasons` were recorded by the run that scored `view`.
-  /// - Complexity: O(contacts + accounts + reasons).
-  package func save(
-    _ view: QualificationView, reasons: RecordedReasons<ReasonBlock>, createdAt: Timestamp
-  ) throws -> Int64 {
-    try save(
-      asOf: view.scoring.asOf, modelVersion: view.scoring.modelVersion, createdAt: createdAt
-    ) { (view, reasons) }.run
-  }
-
-  /// Replaces the run of (`asOf`, `modelVersion`) with the scores `score` makes, and returns
-  /// the new run's id with them. `score` runs once the write has begun, while the replaced
-  /// run's rows are deleted on another thread, so a caller that scores there has the
-  /// deletion (half a million rows) overlap the scoring. One transaction: when `score` or
-  /// the deletion throws, the stored runs are unchanged.
+  /// in `view` keep none); returns the run id. One transaction: when it fails, the stored
+  /// runs are unchanged.
   ///
   /// ```swift
-  /// let store = ScoreSnapshotStore(database: database)
-  /// let (run, view, _) = try store.save(asOf: date, modelVersion: "1.0", createdAt: .now) {
-  ///   try pipeline.run(data, activities: log, asOf: date) { ReasonBlock() }
-  /// }
+  /// let (view, reasons) = try pipeline.run(data, activities: log, asOf: date) { ReasonBlock() }
+  /// let run = try ScoreSnapshotStore(database: database).save(view, reasons: reasons, createdAt: .now)
   /// ```
   ///
-  /// - Precondition: `score` neither uses this store's connection nor returns the scores of
-  ///   another as-of or model version; its reasons were recorded by the run that scored its
-  ///   view.
+  /// The new run is written before the replaced one is deleted: its pages come from those
+  /// free when the write began (or the file's end), which the rollback journal need not
+  /// keep, rather than from the replaced run's, each of which it would copy first.
+  ///
+  /// - Precondition: `reasons` were recorded by the run that scored `view`.
   /// - Complexity: O(contacts + accounts + reasons): the accounts a row each, many a
   ///   statement (``InsertStatements``), the contacts in ``ContactScoreBlock``s; each row's
   ///   reasons written as recorded behind its block's code base (``ReasonCodec/format`` 3).
   package func save(
-    asOf: Timestamp, modelVersion: String, createdAt: Timestamp,
-    scoring score: () throws -> (view: QualificationView, reasons: RecordedReasons<ReasonBlock>)
-  ) throws -> (run: Int64, view: QualificationView, reasons: RecordedReasons<ReasonBlock>) {
-    try BulkWritePragmas.during(database, cacheKiB: 65_536, writesDirectly: true) {
+    _ view: QualificationView, reasons recorded: RecordedReasons<ReasonBlock>,
+    createdAt: Timestamp
+  ) throws -> Int64 {
+    let reasons = SnapshotReasons(recorded)
+    precondition(
+      reasons.accountCount == view.scoring.accounts.count
+        && reasons.contactCount == view.scoring.contacts.count,
+      "the reasons of another scoring run")
+    // The contacts' blocks are encoded on another thread meanwhile.
+    let contacts = ContactBlockEncoder(view, reasons: reasons)
+    let blocks = contacts.encodingInBackground()
+    defer { blocks.cancel() }
+    return try BulkWritePragmas.during(database, cacheKiB: 65_536, writesDirectly: true) {
       try database.transaction {
-        let (run, scored) = try replacingRun(
-          asOf: asOf, modelVersion: modelVersion, createdAt: createdAt, during: score)
-        let view = scored.view
-        precondition(
-          view.scoring.asOf == asOf && view.scoring.modelVersion == modelVersion,
-          "the scores of another run")
-        let reasons = SnapshotReasons(scored.reasons)
-        precondition(
-          reasons.accountCount == view.scoring.accounts.count
-            && reasons.contactCount == view.scoring.contacts.count,
-          "the reasons of another scoring run")
-        // The contacts' blocks are encoded on another thread meanwhile.
-        let contacts = ContactBlockEncoder(view, reasons: reasons)
-        let blocks = contacts.encodingInBackground()
-        defer { blocks.cancel() }
+        let (run, replaced) = try replaceRun(
+          asOf: view.scoring.asOf, modelVersion: view.scoring.modelVersion,
+          createdAt: createdAt)
         try insertAccounts(of: view, reasons: reasons, run: run)
         try insertTexts(reasons.texts, run: run)
         try insertContacts(blocks, count: contacts.count, run: run)
-        return (run, view, scored.reasons)
+        if let replaced { try deleteRows(ofRun: replaced) }
+        return run
       }
     }
   }

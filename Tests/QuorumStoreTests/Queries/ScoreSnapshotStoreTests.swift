@@ -93,39 +93,29 @@ import Testing
     #expect(explainedRows > 300)
   }
 
-  /// Scoring while the replaced run is deleted: when the scoring fails, the stored run is
-  /// left as it was (one transaction); when it succeeds, the new run replaces it.
-  @Test func aRunReplacedWhileScoringIsKeptWhenTheScoringFails() throws {
-    struct ScoringFailed: Error {}
+  /// A replacement is one transaction: when writing the new run fails (here, an account
+  /// twice), the stored run is left as it was; when it succeeds, the new run (under a new
+  /// id) replaces it and the replaced run's scores are gone.
+  @Test func aRunIsKeptWhenItsReplacementFails() throws {
     let database = try QuorumDatabase.open(path: ":memory:")
     let store = ScoreSnapshotStore(database: database)
     let first = try store.save(try Self.view(asOf: Self.asOf), createdAt: Self.asOf)
-    let version = try Self.view(asOf: Self.asOf).scoring.modelVersion
-    #expect(throws: ScoringFailed.self) {
-      _ = try store.save(asOf: Self.asOf, modelVersion: version, createdAt: Self.asOf) {
-        throw ScoringFailed()
-      }
-    }
+    var broken = try Self.view(asOf: Self.asOf)
+    broken.scoring.accounts.append(broken.scoring.accounts[0])
+    #expect(throws: SQLiteError.self) { try store.save(broken, createdAt: Self.asOf) }
     #expect(try database.scalar("SELECT id FROM score_runs") == first)
     #expect(try store.contacts(run: first).count == 3)
-    var calls = 0
-    let (run, view, _) = try store.save(
-      asOf: Self.asOf, modelVersion: version, createdAt: Self.asOf
-    ) {
-      calls += 1
-      return try QualificationPipeline(model: .default).run(
-        Self.data,
-        activities: ActivityLog(
-          contactIDs: Self.data.contacts.map { $0.id }, activities: Self.data.activities),
-        asOf: Self.asOf
-      ) { ReasonBlock() }
-    }
-    #expect(calls == 1)
-    #expect(try store.explanation(run: run, subject: "contact", id: "C1")?.reasons.isEmpty == false)
-    #expect(view.scoring.contacts.count == 3)
+    #expect(try database.scalar("SELECT count(*) FROM account_scores") == 2)
+    let run = try store.save(try Self.view(asOf: Self.asOf), createdAt: Self.asOf)
+    #expect(run != first)
     #expect(try database.scalar("SELECT count(*) FROM score_runs") == 1)
     #expect(try store.contacts(run: run).count == 3)
-    #expect(try database.scalar("SELECT count(*) FROM contact_score_blocks") == 1)
+    #expect(try store.contacts(run: first).isEmpty)
+    for table in ["contact_score_blocks", "account_scores", "score_texts"] {
+      #expect(
+        try database.scalar("SELECT count(*) FROM \(table) WHERE run_id = ?", [.integer(first)])
+          == 0)
+    }
   }
 
   /// Each stored contact row holds its line's persona, committee role and champion flag, as
