@@ -36,29 +36,31 @@ struct ContactBlockEncoder: Sendable {
     let contacts = view.scoring.contacts
     let capacity = ContactScoreBlock.capacity
     let range = index * capacity..<min(index * capacity + capacity, contacts.count)
-    var bytes = [ContactScoreBlock.format]
+    var block = ContactScoreBlock.Writer()
     for position in range {
       let score = contacts[position]
       let persona = lines.personas[position]
       let stored = StoredContactScore(
         contactID: score.contactID, accountID: score.accountID,
-        matchMethod: score.match.method.rawValue, fit: score.fit.value,
-        engagement: score.engagement.value, framework: score.framework.value,
-        score: score.total.value, stage: score.stage.rawValue,
+        matchMethod: score.match.method.rawValue, fit: score.fit,
+        engagement: score.engagement, framework: score.framework, score: score.total,
+        stage: score.stage.rawValue,
         seniority: persona.seniority.rawValue, department: persona.department.rawValue,
         committeeRole: lines.roles[position]?.rawValue, isChampion: lines.champions[position])
       reasons.withContactBytes(position) { head, tail in
-        ContactScoreBlock.append(stored, reasons: head, tail, to: &bytes)
+        block.append(stored, reasons: head, tail)
       }
     }
     return Block(
-      firstContactID: contacts[range.lowerBound].contactID, count: range.count, bytes: bytes)
+      firstContactID: contacts[range.lowerBound].contactID, count: range.count, bytes: block.bytes)
   }
 
   /// Every block, encoded in order on another thread (the view's lines first) while the
-  /// caller goes on and takes them, `ahead` blocks ahead at most; the caller cancels the
+  /// caller goes on and takes them, `ahead` blocks ahead at most (by default all: the
+  /// encoder keeps going while the caller writes the accounts; half a million contacts'
+  /// blocks are 56 MB); the caller cancels the
   /// handoff if it stops early.
-  func encodingInBackground(ahead: Int = 256) -> OrderedHandoff<Block> {
+  func encodingInBackground(ahead: Int = .max) -> OrderedHandoff<Block> {
     let handoff = OrderedHandoff<Block>(capacity: ahead)
     let thread = Thread {
       let lines = view.lines

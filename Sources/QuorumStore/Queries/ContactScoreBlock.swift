@@ -1,3 +1,5 @@
+import QuorumAnalytics
+
 /// The bytes of one row of `contact_score_blocks`: the stored scores of up to ``capacity``
 /// contacts of a run, consecutive in the run's contact order (by contact ID), each with its
 /// reasons as ``ReasonCodec`` wrote them.
@@ -5,23 +7,28 @@
 /// | bytes | meaning |
 /// |---|---|
 /// | 1 | the format, 1 |
-/// | per contact | contact ID; account ID or none; match method |
-/// | | fit, engagement, framework and score: 8 bytes each, the `Double`'s bits, little-endian |
-/// | | stage; seniority; department; committee role or none |
+/// | | the number of the block's labels, then each label as a text |
+/// | per contact | contact ID as a text; account ID as a text, or 0 for none |
+/// | | match method as a label |
+/// | | fit, engagement, framework and score: the zigzag of their hundredths of a point |
+/// | | stage, seniority and department as labels; committee role as a label + 1, or 0 for none |
 /// | | 1 if the champion, else 0 |
-/// | | the reasons' length as a varint, then their bytes |
+/// | | the reasons' length, then their bytes |
 ///
-/// A text is its UTF-8 length as a varint, then its bytes; a text that may be none is its
-/// length + 1, 0 for none.
+/// Numbers and lengths are varints. A text is its UTF-8 length (+ 1 where it may be none),
+/// then its bytes; a label is the position of its text among the block's labels: the
+/// enumerations' values (match methods, stages, seniorities, departments, roles) that
+/// every row repeats are written once a block.
 ///
 /// One row per contact cost SQLite about 2 µs each (half a million contacts took a second
-/// to insert, on one core, after the scoring); the same bytes in rows of 256 contacts take
-/// a tenth of that. A lookup by contact ID reads one block.
+/// to insert, on one core, after the scoring); the same contacts in rows of 256 take a
+/// fraction of that, and the labels and varints make them a third smaller than texts and
+/// `Double`s would. A lookup by contact ID reads one block.
 ///
 /// ```swift
-/// var bytes: [UInt8] = [ContactScoreBlock.format]
-/// ContactScoreBlock.append(row, reasons: [], to: &bytes)
-/// ContactScoreBlock.rows(in: bytes)?.first?.row == row  // true
+/// var block = ContactScoreBlock.Writer()
+/// block.append(row, reasons: UnsafeRawBufferPointer(start: nil, count: 0))
+/// ContactScoreBlock.rows(in: block.bytes)?.first?.row == row  // true
 /// ```
 enum ContactScoreBlock: Sendable {
   /// The format byte this version writes and reads.
@@ -30,27 +37,77 @@ enum ContactScoreBlock: Sendable {
   /// Contacts a block holds (the last block of a run may hold fewer).
   static let capacity = 256
 
-  /// Appends `row` with its reasons (`head` then `tail`: a block's code base and the row's
-  /// own bytes) to a block.
-  static func append(
-    _ row: StoredContactScore, reasons head: UnsafeRawBufferPointer,
-    _ tail: UnsafeRawBufferPointer = UnsafeRawBufferPointer(start: nil, count: 0),
-    to bytes: inout [UInt8]
-  ) {
-    appendText(row.contactID, to: &bytes)
-    appendText(row.accountID, to: &bytes)
-    appendText(row.matchMethod, to: &bytes)
-    for value in [row.fit, row.engagement, row.framework, row.score] {
-      withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
+  /// Writes one block, row after row.
+  struct Writer {
+    /// The block's labels, in order of first use, and each label's position.
+    private var labels: [String] = []
+    private var positions: [String: Int] = [:]
+    /// Each labelled field's label in the row before, and its position: rows mostly repeat
+    /// the match method and the stage, so most labels are found without hashing.
+    private var previous = [(label: String, position: Int)](repeating: ("", -1), count: 5)
+    private var rows: [UInt8] = []
+
+    init() {}
+
+    /// The block's bytes: the format, the labels, the rows.
+    var bytes: [UInt8] {
+      var bytes = [ContactScoreBlock.format]
+      Varint.append(UInt64(labels.count), to: &bytes)
+      for label in labels { Self.appendText(label, to: &bytes) }
+      bytes.append(contentsOf: rows)
+      return bytes
     }
-    appendText(row.stage, to: &bytes)
-    appendText(row.seniority, to: &bytes)
-    appendText(row.department, to: &bytes)
-    appendText(row.committeeRole, to: &bytes)
-    bytes.append(row.isChampion ? 1 : 0)
-    Varint.append(UInt64(head.count + tail.count), to: &bytes)
-    bytes.append(contentsOf: head)
-    bytes.append(contentsOf: tail)
+
+    /// Appends `row` with its reasons (`head` then `tail`: a block's code base and the
+    /// row's own bytes).
+    mutating func append(
+      _ row: StoredContactScore, reasons head: UnsafeRawBufferPointer,
+      _ tail: UnsafeRawBufferPointer = UnsafeRawBufferPointer(start: nil, count: 0)
+    ) {
+      Self.appendText(row.contactID, to: &rows)
+      Self.appendText(row.accountID, to: &rows)
+      appendLabel(row.matchMethod, field: 0)
+      for points in [row.fit, row.engagement, row.framework, row.score] {
+        Varint.append(Varint.zigzag(Int64(points.hundredths)), to: &rows)
+      }
+      appendLabel(row.stage, field: 1)
+      appendLabel(row.seniority, field: 2)
+      appendLabel(row.department, field: 3)
+      if let role = row.committeeRole {
+        appendLabel(role, field: 4, offset: 1)
+      } else {
+        rows.append(0)
+      }
+      rows.append(row.isChampion ? 1 : 0)
+      Varint.append(UInt64(head.count + tail.count), to: &rows)
+      rows.append(contentsOf: head)
+      rows.append(contentsOf: tail)
+    }
+
+    private mutating func appendLabel(_ label: String, field: Int, offset: Int = 0) {
+      var position = previous[field].position
+      if previous[field].label != label || position < 0 {
+        position = positions[label] ?? labels.count
+        if position == labels.count {
+          labels.append(label)
+          positions[label] = position
+        }
+        previous[field] = (label, position)
+      }
+      Varint.append(UInt64(position + offset), to: &rows)
+    }
+
+    // Static: a method of `self` given `&rows` would copy `self`, and every append `rows`.
+    private static func appendText(_ text: String, to bytes: inout [UInt8]) {
+      Varint.append(UInt64(text.utf8.count), to: &bytes)
+      bytes.append(contentsOf: text.utf8)
+    }
+
+    private static func appendText(_ text: String?, to bytes: inout [UInt8]) {
+      guard let text else { return bytes.append(0) }
+      Varint.append(UInt64(text.utf8.count) + 1, to: &bytes)
+      bytes.append(contentsOf: text.utf8)
+    }
   }
 
   /// Every row of a block with its reasons' bytes, in order; `nil` when the bytes are not a
@@ -82,26 +139,22 @@ enum ContactScoreBlock: Sendable {
     }
   }
 
-  private static func appendText(_ text: String, to bytes: inout [UInt8]) {
-    Varint.append(UInt64(text.utf8.count), to: &bytes)
-    bytes.append(contentsOf: text.utf8)
-  }
-
-  private static func appendText(_ text: String?, to bytes: inout [UInt8]) {
-    guard let text else { return bytes.append(0) }
-    Varint.append(UInt64(text.utf8.count) + 1, to: &bytes)
-    bytes.append(contentsOf: text.utf8)
-  }
-
   /// Reads a block's rows one after the other.
   private struct Reader {
     private var varints: VarintReader<[UInt8]>
+    private var labels: [String] = []
 
-    /// A reader past the format byte; `nil` when the bytes do not open with it.
+    /// A reader at the first row, past the format byte and the labels; `nil` when the
+    /// bytes do not open with them.
     init?(bytes: [UInt8]) {
       guard bytes.first == ContactScoreBlock.format else { return nil }
       varints = VarintReader(bytes: bytes)
       _ = varints.bytes(count: 1)
+      guard let count = varints.next(), count <= UInt64(bytes.count) else { return nil }
+      for _ in 0..<count {
+        guard let label = text() else { return nil }
+        labels.append(label)
+      }
     }
 
     var isAtEnd: Bool { varints.isAtEnd }
@@ -109,9 +162,9 @@ enum ContactScoreBlock: Sendable {
     /// Decodes the next row; `nil` (the reader then left anywhere) when it is cut short.
     mutating func row() -> (row: StoredContactScore, reasons: [UInt8])? {
       guard let contactID = text(), let accountID = optionalText(),
-        let matchMethod = text(), let fit = double(), let engagement = double(),
-        let framework = double(), let score = double(), let stage = text(),
-        let seniority = text(), let department = text(), let committeeRole = optionalText(),
+        let matchMethod = label(), let fit = points(), let engagement = points(),
+        let framework = points(), let score = points(), let stage = label(),
+        let seniority = label(), let department = label(), let committeeRole = optionalLabel(),
         let champion = varints.bytes(count: 1)?.first, champion <= 1,
         let length = varints.next(), let reasons = varints.bytes(count: Int(clamping: length))
       else { return nil }
@@ -133,20 +186,14 @@ enum ContactScoreBlock: Sendable {
         varints = start
         return true
       }
-      // Skips: the account ID, the match method, 32 bytes of numbers, four texts, the
-      // champion byte and the reasons.
-      guard skipText(optional: true), skipText(optional: false), varints.bytes(count: 32) != nil,
-        skipText(optional: false), skipText(optional: false), skipText(optional: false),
-        skipText(optional: true), varints.bytes(count: 1) != nil,
+      // Skips the account ID, nine varints (the match method, four numbers, three labels and
+      // the role), the champion byte and the reasons.
+      guard let account = varints.next(),
+        varints.bytes(count: max(Int(clamping: account) - 1, 0)) != nil,
+        (0..<9).allSatisfy({ _ in varints.next() != nil }), varints.bytes(count: 1) != nil,
         let reasons = varints.next(), varints.bytes(count: Int(clamping: reasons)) != nil
       else { return nil }
       return false
-    }
-
-    private mutating func skipText(optional: Bool) -> Bool {
-      guard let length = varints.next() else { return false }
-      let count = optional ? max(Int(clamping: length) - 1, 0) : Int(clamping: length)
-      return varints.bytes(count: count) != nil
     }
 
     private mutating func text() -> String? {
@@ -164,10 +211,19 @@ enum ContactScoreBlock: Sendable {
       return .some(text)
     }
 
-    private mutating func double() -> Double? {
-      guard let eight = varints.bytes(count: 8) else { return nil }
-      let bits = eight.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-      return Double(bitPattern: bits)
+    private mutating func label() -> String? {
+      guard let position = varints.next(), position < UInt64(labels.count) else { return nil }
+      return labels[Int(position)]
+    }
+
+    private mutating func optionalLabel() -> String?? {
+      guard let position = varints.next(), position <= UInt64(labels.count) else { return nil }
+      return .some(position == 0 ? nil : labels[Int(position - 1)])
+    }
+
+    private mutating func points() -> ScorePoints? {
+      guard let zigzagged = varints.next() else { return nil }
+      return ScorePoints(hundredths: Int(Varint.unzigzag(zigzagged)))
     }
   }
 }

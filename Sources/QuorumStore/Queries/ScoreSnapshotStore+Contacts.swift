@@ -1,3 +1,5 @@
+import QuorumAnalytics
+
 extension ScoreSnapshotStore {
   /// Every contact of run `run` as stored, by contact ID (empty for an unknown run).
   ///
@@ -63,8 +65,9 @@ extension ScoreSnapshotStore {
   private static func storedContact(_ row: Row) -> (row: StoredContactScore, reasons: [UInt8]) {
     let stored = StoredContactScore(
       contactID: row.string(0), accountID: row.text(1), matchMethod: row.string(2),
-      fit: row.double(3), engagement: row.double(4), framework: row.double(5),
-      score: row.double(6), stage: row.string(7), seniority: row.string(8),
+      fit: ScorePoints(rounding: row.double(3)), engagement: ScorePoints(rounding: row.double(4)),
+      framework: ScorePoints(rounding: row.double(5)), score: ScorePoints(rounding: row.double(6)),
+      stage: row.string(7), seniority: row.string(8),
       department: row.string(9), committeeRole: row.text(10), isChampion: row.int64(11) != 0)
     return (stored, row.blob(12))
   }

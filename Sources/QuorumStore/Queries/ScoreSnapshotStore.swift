@@ -183,7 +183,7 @@ package struct ScoreSnapshotStore {
   )? {
     let found: (score: Double, stage: String, reasons: [UInt8])?
     if subject == "contact" {
-      found = try contact(id, run: run).map { ($0.row.score, $0.row.stage, $0.reasons) }
+      found = try contact(id, run: run).map { ($0.row.score.value, $0.row.stage, $0.reasons) }
     } else {
       found = try database.statement(
         "SELECT score, journey_stage, reasons FROM account_scores WHERE run_id = ? AND account_id = ?"

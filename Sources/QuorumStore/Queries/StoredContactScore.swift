@@ -1,3 +1,5 @@
+import QuorumAnalytics
+
 /// One contact's stored score in a run (a row of a ``ContactScoreBlock``): the columns of
 /// `quorum score --csv`'s contact table with the contact's persona, committee role and
 /// champion flag, as the run scored them.
@@ -8,12 +10,12 @@ package struct StoredContactScore: Sendable, Hashable {
   package var accountID: String?
   /// How it was matched to the account (`AccountMatch.Method` raw value).
   package var matchMethod: String
-  /// Its account's fit, its decayed engagement and its framework evidence, in points.
-  package var fit: Double
-  package var engagement: Double
-  package var framework: Double
+  /// Its account's fit, its decayed engagement and its framework evidence.
+  package var fit: ScorePoints
+  package var engagement: ScorePoints
+  package var framework: ScorePoints
   /// The total: `fit + engagement + framework`.
-  package var score: Double
+  package var score: ScorePoints
   /// The stage (`Stage` raw value).
   package var stage: String
   /// The persona's seniority and department (raw values).

@@ -2,7 +2,7 @@ import Foundation
 
 /// Values handed from one producing thread to one consuming thread, in order, each
 /// available as soon as it is produced: how the import hands the activity timelines it
-/// encodes in the background over to its writer.
+/// encodes in the background over to its writer, and a snapshot its contacts' blocks.
 ///
 /// At most `capacity` values wait to be taken, and a value taken is no longer held: a
 /// producer faster than its consumer waits instead of holding everything it made. A
@@ -23,7 +23,11 @@ import Foundation
 final class OrderedHandoff<Value: Sendable>: @unchecked Sendable {
   private let condition = NSCondition()
   private let capacity: Int
-  private var pending: [Value] = []
+  /// The values sent and not yet taken: `queue[head...]` (the taken ones before `head` are
+  /// `nil`, dropped once they are half the queue).
+  private var queue: [Value?] = []
+  private var head = 0
+  private var waiting: Int { queue.count - head }
   private var isFinished = false
   private var isCancelled = false
   /// The most values ever waiting at once (at most `capacity`).
@@ -47,10 +51,10 @@ final class OrderedHandoff<Value: Sendable>: @unchecked Sendable {
     condition.lock()
     defer { condition.unlock() }
     precondition(!isFinished, "a value sent after finish()")
-    while pending.count >= capacity && !isCancelled { condition.wait() }
+    while waiting >= capacity && !isCancelled { condition.wait() }
     guard !isCancelled else { return false }
-    pending.append(value)
-    peakWaiting = max(peakWaiting, pending.count)
+    queue.append(value)
+    peakWaiting = max(peakWaiting, waiting)
     condition.broadcast()
     return true
   }
@@ -69,7 +73,8 @@ final class OrderedHandoff<Value: Sendable>: @unchecked Sendable {
     condition.lock()
     defer { condition.unlock() }
     isCancelled = true
-    pending.removeAll()
+    queue.removeAll()
+    head = 0
     condition.broadcast()
   }
 
@@ -78,11 +83,15 @@ final class OrderedHandoff<Value: Sendable>: @unchecked Sendable {
   func next() -> Value? {
     condition.lock()
     defer { condition.unlock() }
-    while pending.isEmpty && !isFinished && !isCancelled { condition.wait() }
-    guard !pending.isEmpty else { return nil }
-    // A few values at most wait: removing the first is cheap, and the queue keeps no value
-    // it has handed over.
-    let value = pending.removeFirst()
+    while waiting == 0 && !isFinished && !isCancelled { condition.wait() }
+    guard waiting > 0, let value = queue[head] else { return nil }
+    // The queue keeps no value it has handed over, and shifts the rest only now and then.
+    queue[head] = nil
+    head += 1
+    if head * 2 >= queue.count {
+      queue.removeFirst(head)
+      head = 0
+    }
     condition.broadcast()
     return value
   }

@@ -1,41 +1,48 @@
+import QuorumAnalytics
 import Testing
 
 @testable import QuorumStore
 
 @Suite struct ContactScoreBlockTests {
   static let unmatched = StoredContactScore(
-    contactID: "C1", accountID: nil, matchMethod: "unmatched", fit: 20, engagement: 0,
-    framework: 0, score: 20, stage: "cold", seniority: "vp", department: "sales",
-    committeeRole: nil, isChampion: false)
+    contactID: "C1", accountID: nil, matchMethod: "unmatched", fit: ScorePoints(hundredths: 2000),
+    engagement: .zero, framework: .zero, score: ScorePoints(hundredths: 2000), stage: "cold",
+    seniority: "vp", department: "sales", committeeRole: nil, isChampion: false)
 
   static let champion = StoredContactScore(
-    contactID: "Ç-2", accountID: "A9", matchMethod: "email_domain", fit: 12.5,
-    engagement: 7.25, framework: -3, score: 16.75, stage: "mql", seniority: "director",
-    department: "it", committeeRole: "champion", isChampion: true)
+    contactID: "Ç-2", accountID: "A9", matchMethod: "email_domain",
+    fit: ScorePoints(hundredths: 1250), engagement: ScorePoints(hundredths: 725),
+    framework: ScorePoints(hundredths: -300), score: ScorePoints(hundredths: 1675), stage: "mql",
+    seniority: "vp", department: "it", committeeRole: "champion", isChampion: true)
 
   static func block(_ rows: [(StoredContactScore, [UInt8])]) -> [UInt8] {
-    var bytes = [ContactScoreBlock.format]
+    var block = ContactScoreBlock.Writer()
     for (row, reasons) in rows {
-      reasons.withUnsafeBytes { ContactScoreBlock.append(row, reasons: $0, to: &bytes) }
+      reasons.withUnsafeBytes { block.append(row, reasons: $0) }
     }
-    return bytes
+    return block.bytes
   }
 
-  /// The worked example of the format: texts by length, a missing text as 0, numbers as
-  /// their bits (20.0 is 0x4034000000000000), the champion byte, the reasons by length.
+  /// The worked example of the format: the labels first (in order of first use), then the
+  /// row: texts by length, a missing text as 0, labels by position, 20 points as the zigzag
+  /// of 2000 hundredths (4000: 0xA0 0x1F), no role as 0, the champion byte, the reasons by
+  /// length.
   @Test func aRowIsWrittenFieldByField() {
     let bytes = Self.block([(Self.unmatched, [0x00, 0x01])])
     let text = { (text: String) in [UInt8(text.utf8.count)] + Array(text.utf8) }
-    let twenty: [UInt8] = [0, 0, 0, 0, 0, 0, 0x34, 0x40]
-    let zero = [UInt8](repeating: 0, count: 8)
+    let twenty: [UInt8] = [0xA0, 0x1F]
     let expected: [UInt8] =
-      [1] + text("C1") + [0] + text("unmatched") + twenty + zero + zero + twenty + text("cold")
-      + text("vp") + text("sales") + [0] + [0] + [2, 0x00, 0x01]
+      [1, 4] + text("unmatched") + text("cold") + text("vp") + text("sales")
+      + text("C1") + [0] + [0] + twenty + [0] + [0] + twenty + [1, 2, 3] + [0] + [0]
+      + [2, 0x00, 0x01]
     #expect(bytes == expected)
   }
 
+  /// Labels repeat across rows as positions: the second row adds only the labels it is the
+  /// first to use.
   @Test func rowsReadBackAsWritten() throws {
     let bytes = Self.block([(Self.unmatched, [0x00, 0x01]), (Self.champion, [])])
+    #expect(bytes[1] == 8)  // unmatched cold vp sales, then email_domain mql it champion
     let rows = try #require(ContactScoreBlock.rows(in: bytes))
     #expect(rows.map(\.row) == [Self.unmatched, Self.champion])
     #expect(rows.map(\.reasons) == [[0x00, 0x01], []])
@@ -58,6 +65,7 @@ import Testing
     #expect(ContactScoreBlock.rows(in: [2] + bytes.dropFirst()) == nil)
     #expect(ContactScoreBlock.rows(in: Array(bytes.dropLast())) == nil)
     #expect(ContactScoreBlock.row(of: "C1", in: Array(bytes.dropLast())) == nil)
-    #expect(ContactScoreBlock.rows(in: [ContactScoreBlock.format])?.isEmpty == true)
+    #expect(ContactScoreBlock.rows(in: [ContactScoreBlock.format, 9]) == nil)  // labels cut short
+    #expect(ContactScoreBlock.rows(in: ContactScoreBlock.Writer().bytes)?.isEmpty == true)
   }
 }

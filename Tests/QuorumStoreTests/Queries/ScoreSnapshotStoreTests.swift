@@ -202,8 +202,9 @@ import Testing
     #expect(
       try ScoreSnapshotStore(database: database).contacts(run: 7) == [
         StoredContactScore(
-          contactID: "C1", accountID: nil, matchMethod: "unmatched", fit: 20, engagement: 0,
-          framework: 0, score: 20, stage: "cold", seniority: "", department: "",
+          contactID: "C1", accountID: nil, matchMethod: "unmatched",
+          fit: ScorePoints(hundredths: 2000), engagement: .zero, framework: .zero,
+          score: ScorePoints(hundredths: 2000), stage: "cold", seniority: "", department: "",
           committeeRole: nil, isChampion: false)
       ])
   }
@@ -220,17 +221,17 @@ import Testing
       """)
     let row = { (id: String) in
       StoredContactScore(
-        contactID: id, accountID: "A1", matchMethod: "explicit_id", fit: 1, engagement: 2,
-        framework: 3, score: 6, stage: "iql", seniority: "vp", department: "it",
-        committeeRole: nil, isChampion: false)
+        contactID: id, accountID: "A1", matchMethod: "explicit_id",
+        fit: ScorePoints(hundredths: 100), engagement: ScorePoints(hundredths: 200),
+        framework: ScorePoints(hundredths: 300), score: ScorePoints(hundredths: 600),
+        stage: "iql", seniority: "vp", department: "it", committeeRole: nil, isChampion: false)
     }
     let statement = try database.statement(
       "INSERT INTO contact_score_blocks VALUES (3, ?, ?, 1, ?)")
     for (block, first, contact) in [(0, "A", "Z9"), (1, "M", "B")] {
-      var bytes = [ContactScoreBlock.format]
-      ContactScoreBlock.append(
-        row(contact), reasons: UnsafeRawBufferPointer(start: nil, count: 0), to: &bytes)
-      try statement.execute([.integer(Int64(block)), .text(first), .blob(bytes)])
+      var writer = ContactScoreBlock.Writer()
+      writer.append(row(contact), reasons: UnsafeRawBufferPointer(start: nil, count: 0))
+      try statement.execute([.integer(Int64(block)), .text(first), .blob(writer.bytes)])
     }
     let store = ScoreSnapshotStore(database: database)
     #expect(try store.contact("B", run: 3)?.row == row("B"))

@@ -18,6 +18,20 @@ import Testing
     #expect(handoff.next() == nil)
   }
 
+  /// Many values waiting at once (a producer far ahead) are taken in order, the queue
+  /// dropping the taken ones as it goes, with values sent in between.
+  @Test func manyWaitingValuesAreTakenInOrder() {
+    let handoff = OrderedHandoff<Int>()
+    for value in 0..<1_000 { handoff.send(value) }
+    var received: [Int] = []
+    for _ in 0..<700 { received.append(handoff.next() ?? -1) }
+    for value in 1_000..<1_500 { handoff.send(value) }
+    handoff.finish()
+    while let value = handoff.next() { received.append(value) }
+    #expect(received == Array(0..<1_500))
+    #expect(handoff.peakWaiting == 1_000)
+  }
+
   /// A producer never has more than `capacity` values waiting, however far ahead it is,
   /// and a value taken is no longer held; after `cancel()`, sends return false and the
   /// producer stops.
