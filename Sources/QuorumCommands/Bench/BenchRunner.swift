@@ -75,7 +75,7 @@ struct BenchRunner: Sendable {
     return files
   }
 
-  /// Flushes the files written before (`sync`), untimed: the kernel writing back the gigabyte
+  /// Flushes every file system's pending writes (`sync`), untimed: the kernel writing back the gigabyte
   /// an import or the import anchor leaves dirty took a core from the next measured stage
   /// (at 50k, `score` right after the anchors took 4.4 s against 3.8 s on its own).
   private func settleWrites() { sync() }

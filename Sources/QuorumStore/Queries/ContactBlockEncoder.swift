@@ -21,9 +21,8 @@ struct ContactBlockEncoder: Sendable {
 
   /// The encoder of the contacts of `view` with the reasons recorded when it was scored.
   ///
-  /// - Precondition: `reasons` hold one row per contact of `view`.
+  /// - Precondition: `reasons` hold one row per contact of `view` (the caller checks).
   init(_ view: QualificationView, reasons: SnapshotReasons) {
-    precondition(reasons.contactCount == view.scoring.contacts.count, "one row per contact")
     self.view = view
     self.reasons = reasons
   }
@@ -58,13 +57,16 @@ struct ContactBlockEncoder: Sendable {
   /// Every block, encoded in order on another thread (the view's lines first) while the
   /// caller goes on and takes them, `ahead` blocks ahead at most (by default all: the
   /// encoder keeps going while the caller writes the accounts; half a million contacts'
-  /// blocks are 56 MB); the caller cancels the
-  /// handoff if it stops early.
+  /// blocks are 56 MB). The caller cancels the handoff if it stops early: the thread then
+  /// stops before its next block.
   func encodingInBackground(ahead: Int = .max) -> OrderedHandoff<Block> {
     let handoff = OrderedHandoff<Block>(capacity: ahead)
     let thread = Thread {
+      guard !handoff.isCancelled else { return handoff.finish() }
       let lines = view.lines
-      for index in 0..<count where !handoff.send(block(index, lines: lines)) { break }
+      for index in 0..<count {
+        guard !handoff.isCancelled, handoff.send(block(index, lines: lines)) else { break }
+      }
       handoff.finish()
     }
     thread.name = "quorum-snapshot-contacts"

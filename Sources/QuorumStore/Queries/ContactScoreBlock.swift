@@ -38,13 +38,14 @@ enum ContactScoreBlock: Sendable {
   static let capacity = 256
 
   /// Writes one block, row after row.
-  struct Writer {
+  struct Writer: Sendable {
     /// The block's labels, in order of first use, and each label's position.
     private var labels: [String] = []
     private var positions: [String: Int] = [:]
     /// Each labelled field's label in the row before, and its position: rows mostly repeat
     /// the match method and the stage, so most labels are found without hashing.
-    private var previous = [(label: String, position: Int)](repeating: ("", -1), count: 5)
+    private var previous = [(label: String, position: Int)](
+      repeating: ("", -1), count: LabelledField.allCases.count)
     private var rows: [UInt8] = []
 
     init() {}
@@ -66,15 +67,15 @@ enum ContactScoreBlock: Sendable {
     ) {
       Self.appendText(row.contactID, to: &rows)
       Self.appendText(row.accountID, to: &rows)
-      appendLabel(row.matchMethod, field: 0)
+      appendLabel(row.matchMethod, field: .matchMethod)
       for points in [row.fit, row.engagement, row.framework, row.score] {
         Varint.append(Varint.zigzag(Int64(points.hundredths)), to: &rows)
       }
-      appendLabel(row.stage, field: 1)
-      appendLabel(row.seniority, field: 2)
-      appendLabel(row.department, field: 3)
+      appendLabel(row.stage, field: .stage)
+      appendLabel(row.seniority, field: .seniority)
+      appendLabel(row.department, field: .department)
       if let role = row.committeeRole {
-        appendLabel(role, field: 4, offset: 1)
+        appendLabel(role, field: .committeeRole, offset: 1)
       } else {
         rows.append(0)
       }
@@ -84,7 +85,8 @@ enum ContactScoreBlock: Sendable {
       rows.append(contentsOf: tail)
     }
 
-    private mutating func appendLabel(_ label: String, field: Int, offset: Int = 0) {
+    private mutating func appendLabel(_ label: String, field: LabelledField, offset: Int = 0) {
+      let field = field.rawValue
       var position = previous[field].position
       if previous[field].label != label || position < 0 {
         position = positions[label] ?? labels.count
@@ -110,6 +112,21 @@ enum ContactScoreBlock: Sendable {
     }
   }
 
+  /// The fields written as labels.
+  private enum LabelledField: Int, CaseIterable {
+    case matchMethod, stage, seniority, department, committeeRole
+  }
+
+  /// What a lookup in a block found.
+  enum Lookup: Sendable, Equatable {
+    /// The contact's row, with its reasons' bytes.
+    case found(StoredContactScore, reasons: [UInt8])
+    /// The block, read to its end, has no row of the contact.
+    case absent
+    /// The bytes are not a block of this format (or a row is cut short before the contact's).
+    case undecodable
+  }
+
   /// Every row of a block with its reasons' bytes, in order; `nil` when the bytes are not a
   /// block of this format.
   static func rows(in bytes: [UInt8]) -> [(row: StoredContactScore, reasons: [UInt8])]? {
@@ -122,25 +139,24 @@ enum ContactScoreBlock: Sendable {
     return rows
   }
 
-  /// The first row of contact `contactID` in a block, with its reasons' bytes; `nil` when
-  /// the block has none (or is not a block of this format). The rows before it are skipped,
-  /// not decoded.
-  static func row(of contactID: String, in bytes: [UInt8]) -> (
-    row: StoredContactScore, reasons: [UInt8]
-  )? {
-    guard var reader = Reader(bytes: bytes) else { return nil }
+  /// The first row of contact `contactID` in a block, with its reasons' bytes. The rows
+  /// before it are skipped, not decoded.
+  static func row(of contactID: String, in bytes: [UInt8]) -> Lookup {
+    guard var reader = Reader(bytes: bytes) else { return .undecodable }
     var wanted = contactID
     return wanted.withUTF8 { id in
       while !reader.isAtEnd {
-        guard let matches = reader.skipRow(unless: id) else { return nil }
-        if matches { return reader.row() }
+        guard let matches = reader.skipRow(unless: id) else { return .undecodable }
+        if matches {
+          return reader.row().map { .found($0.row, reasons: $0.reasons) } ?? .undecodable
+        }
       }
-      return nil
+      return .absent
     }
   }
 
   /// Reads a block's rows one after the other.
-  private struct Reader {
+  private struct Reader: Sendable {
     private var varints: VarintReader<[UInt8]>
     private var labels: [String] = []
 

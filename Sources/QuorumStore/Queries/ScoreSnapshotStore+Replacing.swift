@@ -4,6 +4,9 @@ extension ScoreSnapshotStore {
   /// Deletes the run of (`asOf`, `modelVersion`)'s own row, if any, and inserts the new
   /// run's row; returns the new run's id and the replaced run's, whose scores are left for
   /// ``deleteRows(ofRun:)``.
+  ///
+  /// - Precondition: foreign keys are off (``BulkWritePragmas``): with them on, deleting the
+  ///   run's row would delete its scores at once, row by row through the cascade.
   func replaceRun(asOf: Timestamp, modelVersion: String, createdAt: Timestamp) throws -> (
     run: Int64, replaced: Int64?
   ) {

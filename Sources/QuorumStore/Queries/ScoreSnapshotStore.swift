@@ -132,12 +132,7 @@ package struct ScoreSnapshotStore {
       try row.bind(Int64(index), at: 2)
       try row.bind(block.firstContactID, at: 3)
       try row.bind(Int64(block.count), at: 4)
-      // (`withUnsafeBytes` rethrows untyped errors: the binder's error is carried out.)
-      try block.bytes.withUnsafeBytes { encoded in
-        Result { () throws(SQLiteError) in
-          try row.bindBlob(encoded, then: UnsafeRawBufferPointer(start: nil, count: 0), at: 5)
-        }
-      }.get()
+      try row.bindBlob(copying: block.bytes, at: 5)
     }
   }
 

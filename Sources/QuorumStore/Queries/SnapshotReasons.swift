@@ -3,7 +3,7 @@ import QuorumAnalytics
 /// A scoring run's recorded reason blocks (``ReasonBlock``) as a snapshot stores them: each
 /// block's texts after those of the blocks before it, so its codes count from a base, and
 /// each row's bytes found by the position of its contact or account in the run's result.
-struct SnapshotReasons {
+struct SnapshotReasons: Sendable {
   /// Every block's interned texts, one block after the other: the run's `score_texts`.
   let texts: [String]
   /// The number of accounts and of contacts recorded.

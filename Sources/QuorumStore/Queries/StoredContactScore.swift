@@ -10,16 +10,19 @@ package struct StoredContactScore: Sendable, Hashable {
   package var accountID: String?
   /// How it was matched to the account (`AccountMatch.Method` raw value).
   package var matchMethod: String
-  /// Its account's fit, its decayed engagement and its framework evidence.
+  /// Its account's fit.
   package var fit: ScorePoints
+  /// Its engagement, decayed as of the run's date.
   package var engagement: ScorePoints
+  /// Its framework evidence.
   package var framework: ScorePoints
   /// The total: `fit + engagement + framework`.
   package var score: ScorePoints
   /// The stage (`Stage` raw value).
   package var stage: String
-  /// The persona's seniority and department (raw values).
+  /// The persona's seniority (raw value).
   package var seniority: String
+  /// The persona's department (raw value).
   package var department: String
   /// The committee role it holds in its account, if any.
   package var committeeRole: String?

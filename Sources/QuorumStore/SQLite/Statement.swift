@@ -201,6 +201,15 @@ package struct ParameterBinder {
         Int32(bytes.count), nil))
   }
 
+  /// Binds `bytes` as a blob, copied into the statement's ``BindingArena`` (not by SQLite).
+  package func bindBlob(copying bytes: [UInt8], at index: Int32) throws(SQLiteError) {
+    let code = bytes.withUnsafeBytes { bytes in
+      sqlite3_bind_blob(
+        handle, position(index), arena.copy(bytes), Int32(bytes.count), nil)  // SQLITE_STATIC
+    }
+    try check(code)
+  }
+
   /// Binds the blob of `head` followed by `tail`, copied into the statement's
   /// ``BindingArena`` (not by SQLite).
   package func bindBlob(

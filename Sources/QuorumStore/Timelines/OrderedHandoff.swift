@@ -4,10 +4,10 @@ import Foundation
 /// available as soon as it is produced: how the import hands the activity timelines it
 /// encodes in the background over to its writer, and a snapshot its contacts' blocks.
 ///
-/// At most `capacity` values wait to be taken, and a value taken is no longer held: a
-/// producer faster than its consumer waits instead of holding everything it made. A
-/// consumer that stops early calls ``cancel()``: the producer's sends then return `false`,
-/// so it can stop.
+/// At most `capacity` values wait to be taken, and a value taken is no longer held: with a
+/// capacity, a producer faster than its consumer waits instead of holding everything it
+/// made (without, the default, it runs ahead). A consumer that stops early calls
+/// ``cancel()``: the producer's sends then return `false`, so it can stop.
 ///
 /// ```swift
 /// let handoff = OrderedHandoff<[Int]>(capacity: 4)
@@ -29,7 +29,14 @@ final class OrderedHandoff<Value: Sendable>: @unchecked Sendable {
   private var head = 0
   private var waiting: Int { queue.count - head }
   private var isFinished = false
-  private var isCancelled = false
+  private var cancelled = false
+  /// Whether the consumer has cancelled: a producer can stop before making its next value.
+  var isCancelled: Bool {
+    condition.lock()
+    defer { condition.unlock() }
+    return cancelled
+  }
+
   /// The most values ever waiting at once (at most `capacity`).
   private(set) var peakWaiting = 0
 
@@ -51,8 +58,8 @@ final class OrderedHandoff<Value: Sendable>: @unchecked Sendable {
     condition.lock()
     defer { condition.unlock() }
     precondition(!isFinished, "a value sent after finish()")
-    while waiting >= capacity && !isCancelled { condition.wait() }
-    guard !isCancelled else { return false }
+    while waiting >= capacity && !cancelled { condition.wait() }
+    guard !cancelled else { return false }
     queue.append(value)
     peakWaiting = max(peakWaiting, waiting)
     condition.broadcast()
@@ -72,7 +79,7 @@ final class OrderedHandoff<Value: Sendable>: @unchecked Sendable {
   func cancel() {
     condition.lock()
     defer { condition.unlock() }
-    isCancelled = true
+    cancelled = true
     queue.removeAll()
     head = 0
     condition.broadcast()
@@ -83,7 +90,7 @@ final class OrderedHandoff<Value: Sendable>: @unchecked Sendable {
   func next() -> Value? {
     condition.lock()
     defer { condition.unlock() }
-    while waiting == 0 && !isFinished && !isCancelled { condition.wait() }
+    while waiting == 0 && !isFinished && !cancelled { condition.wait() }
     guard waiting > 0, let value = queue[head] else { return nil }
     // The queue keeps no value it has handed over, and shifts the rest only now and then.
     queue[head] = nil

@@ -48,15 +48,14 @@ import Testing
     #expect(rows.map(\.reasons) == [[0x00, 0x01], []])
   }
 
-  @Test func aContactIsFoundPastTheRowsBeforeIt() throws {
+  @Test func aContactIsFoundPastTheRowsBeforeIt() {
     let bytes = Self.block([(Self.unmatched, [7, 8, 9]), (Self.champion, [4])])
-    let found = try #require(ContactScoreBlock.row(of: "Ç-2", in: bytes))
-    #expect(found.row == Self.champion)
-    #expect(found.reasons == [4])
-    #expect(ContactScoreBlock.row(of: "C1", in: bytes)?.reasons == [7, 8, 9])
+    #expect(ContactScoreBlock.row(of: "Ç-2", in: bytes) == .found(Self.champion, reasons: [4]))
+    #expect(
+      ContactScoreBlock.row(of: "C1", in: bytes) == .found(Self.unmatched, reasons: [7, 8, 9]))
     // By bytes: "C" is not "C1", and a canonically equivalent spelling is another ID.
-    #expect(ContactScoreBlock.row(of: "C", in: bytes) == nil)
-    #expect(ContactScoreBlock.row(of: "C\u{327}-2", in: bytes) == nil)
+    #expect(ContactScoreBlock.row(of: "C", in: bytes) == .absent)
+    #expect(ContactScoreBlock.row(of: "C\u{327}-2", in: bytes) == .absent)
   }
 
   @Test func bytesThatAreNotABlockDoNotDecode() {
@@ -64,8 +63,34 @@ import Testing
     #expect(ContactScoreBlock.rows(in: []) == nil)
     #expect(ContactScoreBlock.rows(in: [2] + bytes.dropFirst()) == nil)
     #expect(ContactScoreBlock.rows(in: Array(bytes.dropLast())) == nil)
-    #expect(ContactScoreBlock.row(of: "C1", in: Array(bytes.dropLast())) == nil)
+    #expect(ContactScoreBlock.row(of: "C1", in: Array(bytes.dropLast())) == .undecodable)
+    #expect(ContactScoreBlock.row(of: "C9", in: Array(bytes.dropLast())) == .undecodable)
     #expect(ContactScoreBlock.rows(in: [ContactScoreBlock.format, 9]) == nil)  // labels cut short
     #expect(ContactScoreBlock.rows(in: ContactScoreBlock.Writer().bytes)?.isEmpty == true)
+  }
+
+  /// A label is a position among the block's labels (a role the position + 1): one past
+  /// them does not decode, nor does a champion byte above 1.
+  @Test func labelsOutsideTheBlocksLabelsDoNotDecode() {
+    let bytes = Self.block([(Self.unmatched, [])])
+    // The row starts after the format, the count and the labels (2 + 10 + 5 + 3 + 6 bytes):
+    // C1 (3 bytes), no account, the method, four numbers (2 + 1 + 1 + 2 bytes), stage,
+    // seniority, department, role, champion, no reasons.
+    let start = 26
+    #expect(bytes[start...].starts(with: [2] + Array("C1".utf8) + [0]))
+    let method = start + 4
+    let role = start + 14
+    #expect(bytes[method] == 0 && bytes[role] == 0 && bytes[role + 1] == 0)
+    func with(_ index: Int, _ value: UInt8) -> [UInt8] {
+      var changed = bytes
+      changed[index] = value
+      return changed
+    }
+    #expect(ContactScoreBlock.rows(in: with(method, 3))?.first?.row.matchMethod == "sales")
+    #expect(ContactScoreBlock.rows(in: with(method, 4)) == nil)
+    #expect(ContactScoreBlock.rows(in: with(role, 4))?.first?.row.committeeRole == "sales")
+    #expect(ContactScoreBlock.rows(in: with(role, 5)) == nil)
+    #expect(ContactScoreBlock.rows(in: with(role + 1, 1))?.first?.row.isChampion == true)
+    #expect(ContactScoreBlock.rows(in: with(role + 1, 2)) == nil)
   }
 }

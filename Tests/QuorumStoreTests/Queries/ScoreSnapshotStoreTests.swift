@@ -238,6 +238,36 @@ import Testing
     #expect(try store.contact("Z9", run: 3)?.row == row("Z9"))
     #expect(try store.contact("Q", run: 3) == nil)
     #expect(try store.contacts(run: 3).map(\.contactID) == ["Z9", "B"])
+    // A block that does not decode, or a format this version does not read, is an error,
+    // not a contact missing.
+    try database.execute(
+      "UPDATE contact_score_blocks SET rows = X'0102' WHERE run_id = 3 AND block = 0")
+    #expect(throws: SQLiteError.self) { try store.contact("Q", run: 3) }
+    #expect(throws: SQLiteError.self) { try store.contacts(run: 3) }
+    try database.execute("UPDATE score_runs SET contact_format = 9 WHERE id = 3")
+    #expect(throws: SQLiteError.self) { try store.contact("B", run: 3) }
+  }
+
+  /// Replacing a run stored a row a contact (before blocks) deletes its rows too.
+  @Test func replacingARunStoredARowAContactDeletesItsRows() throws {
+    let database = try QuorumDatabase.open(path: ":memory:")
+    let view = try Self.view(asOf: Self.asOf)
+    try database.execute(
+      """
+      INSERT INTO score_runs (id, as_of, model_version, created_at, reason_format)
+      VALUES (4, ?, ?, 'now', 3)
+      """,
+      [.integer(Self.asOf.millisecondsSince1970), .text(view.scoring.modelVersion)])
+    try database.execute(
+      """
+      INSERT INTO contact_scores (run_id, contact_id, match_method, fit, engagement, framework,
+        score, stage, reasons)
+      VALUES (4, 'C1', 'unmatched', 0, 0, 0, 0, 'cold', X'00')
+      """)
+    let run = try ScoreSnapshotStore(database: database).save(view, createdAt: Self.asOf)
+    #expect(run == 5)
+    #expect(try database.scalar("SELECT count(*) FROM contact_scores") == 0)
+    #expect(try database.scalar("SELECT count(*) FROM score_runs") == 1)
   }
 
   @Test func newRunsAreStoredInTheCurrentFormat() throws {
