@@ -3,7 +3,7 @@ extension Collection {
   /// element that does follows every element that does not (`endIndex` for none).
   ///
   /// - Complexity: O(log n) predicate calls (a binary search).
-  func partitioningIndex(where belongs: (Element) -> Bool) -> Index {
+  package func partitioningIndex(where belongs: (Element) -> Bool) -> Index {
     var low = startIndex
     var length = count
     while length > 0 {

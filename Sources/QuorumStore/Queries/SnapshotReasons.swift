@@ -88,11 +88,6 @@ struct SnapshotReasons: Sendable {
   /// start at or before `row` (a binary search).
   private static func block(of row: Int, starts: [Int]) -> Int {
     precondition(row >= 0 && row < starts[starts.count - 1], "a row outside the recorded rows")
-    var (low, high) = (0, starts.count - 1)  // starts[low] <= row < starts[high]
-    while high - low > 1 {
-      let middle = (low + high) / 2
-      if starts[middle] <= row { low = middle } else { high = middle }
-    }
-    return low
+    return starts.partitioningIndex { $0 > row } - 1
   }
 }
