@@ -75,15 +75,11 @@ public struct AccountScorer: Sendable {
     let total = reasons.totalPoints
     let journey = contacts.reduce(JourneySignals.none) { $0 + $1.journey }
     let slots = compiled.committeeFeatures
+    let parts = AccountScoreParts(reasons)
     return AccountScore(
-      accountID: account.id, base: reasons.points(withPrefix: "calibration."),
-      fit: reasons.points(withPrefix: "fit."),
-      engagement: reasons.points(withPrefix: "engagement.")
-        + reasons.points(withPrefix: "contact."),
-      committee: reasons.points(withPrefix: "committee.") + reasons.points(withPrefix: "breadth."),
-      framework: reasons.points(withPrefix: "framework.")
-        + reasons.points(withPrefix: "disqualifier."),
-      total: total, journeyStage: model.journey.stage(for: journey), journey: journey,
+      accountID: account.id, base: parts.base, fit: parts.fit, engagement: parts.engagement,
+      committee: parts.committee, framework: parts.framework, total: total,
+      journeyStage: model.journey.stage(for: journey), journey: journey,
       engagedContacts: Int(features.values[slots.engagedContacts]),
       engagedDepartments: Int(features.values[slots.engagedDepartments]),
       winProbability: model.calibration?.winProbability(score: total.value),

@@ -88,9 +88,4 @@ extension Array<ReasonCode> {
 extension Sequence<ReasonCode> {
   /// The exact sum of the reasons' points.
   public var totalPoints: ScorePoints { reduce(.zero) { $0 + $1.points } }
-
-  /// The exact sum of the points of the reasons whose feature starts with `prefix`.
-  func points(withPrefix prefix: String) -> ScorePoints {
-    reduce(.zero) { $1.feature.hasPrefix(prefix) ? $0 + $1.points : $0 }
-  }
 }

@@ -44,6 +44,9 @@ struct ReasonCodec: Sendable {
   private(set) var texts: [String] = []
   /// The code of each text met before; ``onceOnly`` for a text met once, written inline.
   private var codes: TextTable
+  /// The codes of the interned texts met lately, by storage: most of a contact's texts are
+  /// found here without hashing them.
+  private var recent = TextIdentityCache()
   private static let onceOnly = -1
 
   /// A codec with room for about `expectedTexts` distinct texts before its table grows.
@@ -79,6 +82,10 @@ struct ReasonCodec: Sendable {
   /// Appends `text`'s field (see the type's documentation) shifted left once, with `flag`
   /// in the low bit, then its bytes when it is inline.
   private mutating func append(_ text: String, flag: UInt64, to bytes: inout [UInt8]) {
+    if let code = recent.code(of: text) {
+      Varint.append(UInt64(code) << 2 | flag, to: &bytes)
+      return
+    }
     let (place, value) = codes.find(text)
     switch value {
     case nil:
@@ -90,8 +97,10 @@ struct ReasonCodec: Sendable {
       let code = texts.count
       codes.setValue(code, at: place)
       texts.append(text)
+      recent.remember(text, code: code)
       Varint.append(UInt64(code) << 2 | flag, to: &bytes)
     case let code?:
+      recent.remember(text, code: code)
       Varint.append(UInt64(code) << 2 | flag, to: &bytes)
     }
   }

@@ -52,6 +52,27 @@ import Testing
     #expect(second == [0x01, 0xA0, 0x9C, 0x01, 0xA0, 0x1F, 0x04])
   }
 
+  /// A text is encoded by its bytes, whether it is met again in the same storage (found by
+  /// ``TextIdentityCache``) or in storage of its own (found in the text table).
+  @Test func aTextMetInAnyStorageEncodesAlike() {
+    let feature = "engagement.whitepaper_download"
+    func reason(_ feature: String) -> ReasonCode {
+      ReasonCode(
+        feature: feature, value: 1, rounding: 5, detail: "latest answer: met on 2026-09-30")
+    }
+    let shared = reason(feature)
+    var sameStorage = ReasonCodec()
+    var otherStorage = ReasonCodec()
+    var (same, other): ([UInt8], [UInt8]) = ([], [])
+    for _ in 0..<4 {
+      sameStorage.encode([shared], into: &same)
+      otherStorage.encode(
+        [reason(String(decoding: Array(feature.utf8), as: UTF8.self))], into: &other)
+    }
+    #expect(same == other)
+    #expect(sameStorage.texts == [feature, "latest answer: met on 2026-09-30"])
+  }
+
   /// Runs stored before inline texts (format 1) name every text by its bare code.
   @Test func formatOneBytesStillDecode() throws {
     let bytes: [UInt8] = [0x01, 0xA0, 0x9C, 0x01, 0xA0, 0x1F, 0x02]
