@@ -47,11 +47,11 @@ struct ScoreCommand: QuorumCommand {
 
   func run(context: CommandContext) throws {
     var timer = PhaseTimer(clock: context.clock)
+    let asOf = asOf ?? Timestamp.now
     let session = try AnalysisSession.open(
       databasePath: context.resolvedPath(database), modelPath: modelPath,
-      contactColumns: .scoring, context: context)
+      contactColumns: .scoringAsOf(asOf), context: context)
     timer.lap("load")
-    let asOf = asOf ?? Timestamp.now
     let (connection, modelOrigin) = (session.database, session.modelOrigin)
     context.keepUntilExit(session.analysisValues)
     // Every contact's and account's reasons are recorded in compact blocks as they are

@@ -64,9 +64,8 @@ package struct CRMRepository {
     // Companies and titles repeat across contacts: each distinct one is made once.
     var companies = TextInterner()
     var titles = TextInterner()
-    return try database.statement(
-      "SELECT \(columns.selectList) FROM contacts ORDER BY id"
-    ).map(expectedCount: Int(count)) { row in
+    let (sql, values) = columns.query
+    return try database.statement(sql).map(values, expectedCount: Int(count)) { row in
       Contact(
         id: row.string(0), accountID: row.text(1), email: row.text(2),
         company: row.text(3, interning: &companies), firstName: row.text(4),
