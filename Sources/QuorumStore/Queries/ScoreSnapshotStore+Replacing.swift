@@ -18,12 +18,13 @@ extension ScoreSnapshotStore {
     try database.execute("DELETE FROM score_runs WHERE as_of = ? AND model_version = ?", key)
     try database.execute(
       """
-      INSERT INTO score_runs (id, as_of, model_version, created_at, reason_format, contact_format)
-      VALUES (?, ?, ?, ?, ?, ?)
+      INSERT INTO score_runs
+        (id, as_of, model_version, created_at, reason_format, contact_format, text_format)
+      VALUES (?, ?, ?, ?, ?, ?, ?)
       """,
       [.integer(run)] + key + [
         .text(createdAt.iso8601), .integer(Int64(ReasonCodec.format)),
-        .integer(Int64(ContactScoreBlock.format)),
+        .integer(Int64(ContactScoreBlock.format)), .integer(Int64(ScoreTextBlock.format)),
       ])
     return (run, replaced)
   }
@@ -31,7 +32,10 @@ extension ScoreSnapshotStore {
   /// Deletes the scores of run `run` (range deletes by key: much cheaper than the per-row
   /// cascade).
   func deleteRows(ofRun run: Int64) throws {
-    for table in ["contact_score_blocks", "contact_scores", "account_scores", "score_texts"] {
+    for table in [
+      "contact_score_blocks", "contact_scores", "account_scores", "score_text_blocks",
+      "score_texts",
+    ] {
       try database.execute("DELETE FROM \(table) WHERE run_id = ?", [.integer(run)])
     }
   }

@@ -89,14 +89,20 @@ package struct ScoreSnapshotStore {
     }
   }
 
-  /// Inserts `texts`, the run's interned texts by code, into run `run`.
+  /// Inserts `texts`, the run's interned texts by code, into run `run`, in blocks
+  /// (``ScoreTextBlock``).
   private func insertTexts(_ texts: [String], run: Int64) throws {
     let rows = try InsertStatements(
-      database, table: "score_texts", columns: ["run_id", "code", "text"])
-    try rows.insert(rows: texts.count) { (code, row) throws(SQLiteError) in
+      database, table: "score_text_blocks", columns: ["run_id", "first_code", "texts"],
+      rowsPerStatement: 1)
+    let capacity = ScoreTextBlock.capacity
+    try rows.insert(rows: (texts.count + capacity - 1) / capacity) {
+      (block, row) throws(SQLiteError) in
+      let first = block * capacity
       try row.bind(run, at: 1)
-      try row.bind(Int64(code), at: 2)
-      try row.bind(texts[code], at: 3)
+      try row.bind(Int64(first), at: 2)
+      try row.bindBlob(
+        copying: ScoreTextBlock.encode(texts[first..<min(first + capacity, texts.count)]), at: 3)
     }
   }
 
@@ -187,10 +193,43 @@ package struct ScoreSnapshotStore {
     guard let stored = found else { return nil }
     let format = try database.scalar(
       "SELECT reason_format FROM score_runs WHERE id = ?", [.integer(run)])
-    let texts = try database.statement("SELECT text FROM score_texts WHERE run_id = ? AND code = ?")
-    let reasons = ReasonCodec.decode(stored.reasons, format: Int(format ?? 1)) { code in
-      (try? texts.map([.integer(run), .integer(Int64(code))]) { $0.string(0) })?.first
-    }
+    let text = try texts(ofRun: run)
+    let reasons = ReasonCodec.decode(stored.reasons, format: Int(format ?? 1)) { text($0) }
     return (stored.score, stored.stage, reasons ?? [])
+  }
+
+  /// The interned text of each code of run `run`, read as asked for: from its block
+  /// (``ScoreTextBlock``), or from `score_texts` for a run stored before; `nil` for a code
+  /// the run does not have.
+  ///
+  /// - Throws: ``SQLiteError`` for a run whose texts are stored in a format this version
+  ///   does not read.
+  private func texts(ofRun run: Int64) throws -> (Int) -> String? {
+    let format = try database.scalar(
+      "SELECT text_format FROM score_runs WHERE id = ?", [.integer(run)])
+    switch format {
+    case Int64(ScoreTextBlock.format)?:
+      let blocks = try database.statement(
+        """
+        SELECT first_code, texts FROM score_text_blocks
+        WHERE run_id = ? AND first_code <= ? ORDER BY first_code DESC LIMIT 1
+        """)
+      return { code in
+        let found = try? blocks.map([.integer(run), .integer(Int64(code))]) { row in
+          ScoreTextBlock.text(at: code - Int(row.int64(0)), in: row.blob(1))
+        }
+        return found?.first ?? nil
+      }
+    case 0?, nil:
+      let texts = try database.statement(
+        "SELECT text FROM score_texts WHERE run_id = ? AND code = ?")
+      return { code in
+        (try? texts.map([.integer(run), .integer(Int64(code))]) { $0.string(0) })?.first
+      }
+    case let format?:
+      throw SQLiteError.corrupt(
+        "score_runs: run \(run) stores its texts in format \(format), which this version "
+          + "of Quorum does not read")
+    }
   }
 }

@@ -111,7 +111,7 @@ import Testing
     #expect(try database.scalar("SELECT count(*) FROM score_runs") == 1)
     #expect(try store.contacts(run: run).count == 3)
     #expect(try store.contacts(run: first).isEmpty)
-    for table in ["contact_score_blocks", "account_scores", "score_texts"] {
+    for table in ["contact_score_blocks", "account_scores", "score_text_blocks"] {
       #expect(
         try database.scalar("SELECT count(*) FROM \(table) WHERE run_id = ?", [.integer(first)])
           == 0)
@@ -150,12 +150,12 @@ import Testing
     let database = try QuorumDatabase.open(path: ":memory:")
     let store = ScoreSnapshotStore(database: database)
     _ = try store.save(try Self.view(asOf: Self.asOf), createdAt: Self.asOf)
-    let texts = try database.scalar("SELECT count(*) FROM score_texts")
+    let texts = try database.scalar("SELECT count(*) FROM score_text_blocks")
     _ = try store.save(try Self.view(asOf: Self.asOf), createdAt: Self.asOf)
     #expect(try database.scalar("SELECT count(*) FROM score_runs") == 1)
     #expect(try database.scalar("SELECT sum(contacts) FROM contact_score_blocks") == 3)
     #expect(try database.scalar("SELECT count(*) FROM account_scores") == 2)
-    #expect(try database.scalar("SELECT count(*) FROM score_texts") == texts)
+    #expect(try database.scalar("SELECT count(*) FROM score_text_blocks") == texts)
     // Another date accumulates: history for the trend reports.
     _ = try store.save(try Self.view(asOf: Self.asOf.adding(days: 30)), createdAt: Self.asOf)
     #expect(try database.scalar("SELECT count(*) FROM score_runs") == 2)
@@ -176,6 +176,39 @@ import Testing
       stored.reasons.map(\.detail) == scored.reasons.map { $0.detail.isEmpty ? nil : $0.detail })
     let sum = stored.reasons.reduce(0) { $0 + $1.points }
     #expect(abs(sum - scored.total.value) < 1e-9)
+  }
+
+  /// A run's texts are stored in blocks of consecutive codes, each keyed by its first code:
+  /// a reason names text 1,025, the second text of the block from 1,024. A text format this
+  /// version does not read is an error, not a reason without its texts.
+  @Test func aRunsTextsAreReadFromTheBlockHoldingTheirCode() throws {
+    let database = try QuorumDatabase.open(path: ":memory:")
+    try database.execute(
+      """
+      INSERT INTO score_runs (id, as_of, model_version, created_at, reason_format, text_format)
+      VALUES (4, 0, 'v', 'now', 3, 1)
+      """)
+    let first = ScoreTextBlock.encode((0..<1_024).map { "text \($0)" })
+    let second = ScoreTextBlock.encode(["fit.industry", "core"])
+    try database.execute(
+      "INSERT INTO score_text_blocks (run_id, first_code, texts) VALUES (4, 0, ?), (4, 1024, ?)",
+      [.blob(first), .blob(second)])
+    // Format 3: the base 1,024 (0x80 0x08); fit.industry (code 0) with value 1: 0x01,
+    // 0xA0 0x9C 0x01; 20 points: 0xA0 0x1F; detail code 1: 0x04.
+    try database.execute(
+      """
+      INSERT INTO account_scores (run_id, account_id, score, journey_stage, engaged_contacts,
+        engaged_departments, reasons)
+      VALUES (4, 'A1', 20, 'awareness', 0, 0, X'800801A09C01A01F04')
+      """)
+    let store = ScoreSnapshotStore(database: database)
+    let stored = try #require(try store.explanation(run: 4, subject: "account", id: "A1"))
+    #expect(
+      stored.reasons == [.init(feature: "fit.industry", value: 1, points: 20, detail: "core")])
+    try database.execute("UPDATE score_runs SET text_format = 9 WHERE id = 4")
+    #expect(throws: SQLiteError.self) {
+      try store.explanation(run: 4, subject: "account", id: "A1")
+    }
   }
 
   /// Runs stored before texts went inline keep format 1 (the migration's default) and are
