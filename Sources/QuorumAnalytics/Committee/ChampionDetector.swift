@@ -36,7 +36,7 @@ public struct ChampionDetector: Sendable {
     Counts(
       weeks: highIntentWeeks, meetings: meetingsAndDemos, replies: replies,
       colleagues: colleaguesEngagedAfter
-    ).points(settings).reduce(0, +)
+    ).score(settings)
   }
 
   /// Assesses every contact of one account, in the order given.
@@ -70,16 +70,41 @@ public struct ChampionDetector: Sendable {
     }
   }
 
+  /// Whether each contact of one account is a champion, in the order given: what
+  /// ``assess(_:explicitRolesByPosition:)`` decides, without the scores' reasons (what a
+  /// score snapshot keeps of the champions).
+  ///
+  /// - Precondition: one explicit role (or none) per engagement.
+  /// - Complexity: O(n log n) in the number of contacts.
+  func championFlags(
+    _ engagements: [StakeholderEngagement], explicitRolesByPosition explicitRoles: [ExplicitRole?]
+  ) -> [Bool] {
+    precondition(explicitRoles.count == engagements.count, "one explicit role per engagement")
+    let firstEngagements = engagements.compactMap(\.firstEngagedAt).sorted()
+    return engagements.indices.map { index in
+      let engagement = engagements[index]
+      let counts = Counts(
+        engagement,
+        colleagues: colleagues(of: engagement, firstEngagements: firstEngagements))
+      return isChampion(
+        score: counts.score(settings), highIntentWeeks: engagement.highIntentWeeks,
+        named: explicitRoles[index]?.role)
+    }
+  }
+
+  /// Whether a contact with champion score `score` is a champion: named so in the CRM, or
+  /// scoring at least the threshold in at least the minimum weeks and not named a blocker.
+  private func isChampion(score: Double, highIntentWeeks: Int, named: CommitteeRole?) -> Bool {
+    let behavioural = score >= settings.threshold && highIntentWeeks >= settings.minimumWeeks
+    return named == .champion || (behavioural && named != .blocker)
+  }
+
   private func assess(
     _ engagement: StakeholderEngagement, explicitRole: ExplicitRole?, colleaguesEngagedAfter: Int
   ) -> ChampionAssessment {
-    let counts = Counts(
-      weeks: engagement.highIntentWeeks, meetings: engagement.meetingsAndDemos,
-      replies: engagement.replies, colleagues: colleaguesEngagedAfter)
+    let counts = Counts(engagement, colleagues: colleaguesEngagedAfter)
     let points = counts.points(settings)
-    let score = points.reduce(0, +)
-    let behavioural =
-      score >= settings.threshold && engagement.highIntentWeeks >= settings.minimumWeeks
+    let score = counts.score(settings)
     let named = explicitRole?.role
     var reasons: [String] = []
     if let explicitRole, named == .champion {
@@ -94,7 +119,8 @@ public struct ChampionDetector: Sendable {
       .map { counts.reason(Counts.Component.allCases[$0]) }
     return ChampionAssessment(
       contactID: engagement.contactID, score: score,
-      isChampion: named == .champion || (behavioural && named != .blocker),
+      isChampion: isChampion(
+        score: score, highIntentWeeks: engagement.highIntentWeeks, named: named),
       isExplicit: named == .champion, reasons: reasons,
       highIntentWeeks: engagement.highIntentWeeks, meetingsAndDemos: engagement.meetingsAndDemos,
       replies: engagement.replies, colleaguesEngagedAfter: colleaguesEngagedAfter,
@@ -131,19 +157,42 @@ private struct Counts: Sendable {
   let replies: Int
   let colleagues: Int
 
-  /// Each component's points, in ``Component`` order: its weight times its count capped,
-  /// over the cap.
+  init(weeks: Int, meetings: Int, replies: Int, colleagues: Int) {
+    self.weeks = weeks
+    self.meetings = meetings
+    self.replies = replies
+    self.colleagues = colleagues
+  }
+
+  /// The counts of `engagement`, with `colleagues` engaged after it.
+  init(_ engagement: StakeholderEngagement, colleagues: Int) {
+    self.init(
+      weeks: engagement.highIntentWeeks, meetings: engagement.meetingsAndDemos,
+      replies: engagement.replies, colleagues: colleagues)
+  }
+
+  /// Each component's points, in ``Component`` order.
   func points(_ settings: ChampionSettings) -> [Double] {
-    Component.allCases.map { component in
-      let (weight, count, cap) =
-        switch component {
-        case .weeks: (settings.weeksWeight, weeks, settings.weeksCap)
-        case .meetings: (settings.meetingsWeight, meetings, settings.meetingsCap)
-        case .replies: (settings.repliesWeight, replies, settings.repliesCap)
-        case .colleagues: (settings.colleaguesWeight, colleagues, settings.colleaguesCap)
-        }
-      return weight * Double(min(count, cap)) / Double(cap)
-    }
+    Component.allCases.map { points(of: $0, settings) }
+  }
+
+  /// The champion score: the components' points added in ``Component`` order (as
+  /// ``points(_:)`` lists them), without an array of them.
+  func score(_ settings: ChampionSettings) -> Double {
+    points(of: .weeks, settings) + points(of: .meetings, settings)
+      + points(of: .replies, settings) + points(of: .colleagues, settings)
+  }
+
+  /// A component's points: its weight times its count capped, over the cap.
+  private func points(of component: Component, _ settings: ChampionSettings) -> Double {
+    let (weight, count, cap) =
+      switch component {
+      case .weeks: (settings.weeksWeight, weeks, settings.weeksCap)
+      case .meetings: (settings.meetingsWeight, meetings, settings.meetingsCap)
+      case .replies: (settings.repliesWeight, replies, settings.repliesCap)
+      case .colleagues: (settings.colleaguesWeight, colleagues, settings.colleaguesCap)
+      }
+    return weight * Double(min(count, cap)) / Double(cap)
   }
 
   /// The reason text of `component`.

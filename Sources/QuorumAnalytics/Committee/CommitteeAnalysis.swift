@@ -130,6 +130,34 @@ public enum CommitteeAnalysis {
     }
   }
 
+  /// The outlines of the committees ``analyze(index:personas:asOf:settings:engagement:plansActions:explicitRoles:)``
+  /// maps (``CommitteeOutline``): the same roles, champions and signals, for every account
+  /// of `index.data`, by ID.
+  ///
+  /// - Precondition: as for `analyze(index:…)`.
+  /// - Complexity: O(c log(the largest account's contacts)) for c contacts, the accounts on
+  ///   all cores.
+  static func outlines(
+    index: ScoringIndex, personas: [Persona], asOf: Timestamp, settings: CommitteeSettings,
+    engagement: StakeholderEngagementCounter, explicitRoles: [String: ExplicitRole]
+  ) -> [String: CommitteeOutline] {
+    let data = index.data
+    precondition(personas.count == data.contacts.count, "one persona per contact")
+    precondition(
+      engagement.asOf == asOf && engagement.settings == settings && engagement.isAligned,
+      "the engagement counter must use the analysis date and settings and the index's log")
+    let builder = CommitteeBuilder(asOf: asOf, settings: settings, explicitRoles: explicitRoles)
+    var seen = Set<String>(minimumCapacity: data.accounts.count)
+    let accountIDs = data.accounts.map(\.id).filter { seen.insert($0).inserted }
+    let built = ChunkedWork(count: accountIDs.count).map(each: { item in
+      let positions = index.accountPosition[accountIDs[item]].map(index.contacts(ofAccount:)) ?? []
+      return builder.outline(
+        of: positions, in: data.contacts, personas: personas,
+        engagement: positions.map { engagement.engagement(ofContactAt: Int($0)) })
+    })
+    return Dictionary(uniqueKeysWithValues: zip(accountIDs, built))
+  }
+
   /// `committee` of each of `accountIDs` by ID, built in chunks on all cores (accounts are
   /// independent), each written in its place: concatenating chunks' arrays would copy every
   /// committee once more.
@@ -205,5 +233,42 @@ struct CommitteeBuilder: Sendable {
     return AccountCommittee(
       accountID: accountID, members: members, champions: champions, coverage: coverage,
       nextBestActions: actions)
+  }
+
+  /// The outline of the committee of the contacts at `positions` of `contacts` (with each
+  /// one's persona by position in `personas`, and behaviour beside it in `engagement`): the
+  /// roles, champion flags and signals ``committee(accountID:contacts:personas:engagement:)``
+  /// gives the same contacts, in any order.
+  func outline(
+    of positions: some RandomAccessCollection<Int32>, in contacts: [Contact],
+    personas: [Persona], engagement: [StakeholderEngagement]
+  ) -> CommitteeOutline {
+    let positions = Array(positions)
+    assert(
+      zip(engagement, positions).allSatisfy { $0.contactID == contacts[Int($1)].id },
+      "each contact's engagement beside it")
+    let explicit = positions.map { explicitRoles[contacts[Int($0)].id] }
+    func persona(_ index: Int) -> Persona { personas[Int(positions[index])] }
+    var roles = positions.indices.map { index in
+      explicit[index]?.role ?? self.roles[persona(index)].role
+    }
+    if let promoted = inference.economicBuyerPromotion(
+      count: roles.count, role: { roles[$0] }, isInferred: { explicit[$0] == nil },
+      persona: persona, contactID: { contacts[Int(positions[$0])].id })
+    {
+      roles[promoted] = .economicBuyer
+    }
+    let champions = ChampionDetector(settings: settings.champion).championFlags(
+      engagement, explicitRolesByPosition: explicit)
+    let coverage = CommitteeCoverage.Tally(
+      count: roles.count, role: { roles[$0] }, department: { persona($0).department },
+      engagementOf: { engagement[$0] }, championPresent: champions.contains(true),
+      requiredRoles: settings.requiredRoles, singleThreadShare: settings.singleThreadShare,
+      ranksBefore: { $0 < $1 })
+    return CommitteeOutline(
+      members: positions.indices.map {
+        CommitteeOutline.Member(position: positions[$0], role: roles[$0], isChampion: champions[$0])
+      },
+      signals: coverage.signals)
   }
 }

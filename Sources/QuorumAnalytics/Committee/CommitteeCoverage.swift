@@ -75,31 +75,75 @@ public struct CommitteeCoverage: Hashable, Sendable {
     members: [CommitteeMember], engagementOf: (Int) -> StakeholderEngagement?,
     champions: [ChampionAssessment], requiredRoles: [CommitteeRole], singleThreadShare: Double
   ) -> CommitteeCoverage {
-    let engaged = members.indices.filter { engagementOf($0)?.isEngaged ?? false }
-    let engagedRoles = Set(engaged.map { members[$0].role })
-    let championPresent = champions.contains(where: \.isChampion)
-    let covered = requiredRoles.filter { role in
-      role == .champion ? championPresent : engagedRoles.contains(role)
-    }
-    func activities(_ member: Int) -> Int { engagementOf(member)?.activitiesInWindow ?? 0 }
-    let total = engaged.reduce(0) { $0 + activities($1) }
-    let leading = engaged.min { lhs, rhs in
-      let (a, b) = (activities(lhs), activities(rhs))
-      return a != b ? a > b : members[lhs].contactID < members[rhs].contactID
-    }
-    let share = leading.map { Double(activities($0)) / Double(total) } ?? 0
+    let tally = Tally(
+      count: members.count, role: { members[$0].role },
+      department: { members[$0].persona.department }, engagementOf: engagementOf,
+      championPresent: champions.contains(where: \.isChampion), requiredRoles: requiredRoles,
+      singleThreadShare: singleThreadShare,
+      ranksBefore: { members[$0].contactID < members[$1].contactID })
     return CommitteeCoverage(
-      engagedContactIDs: engaged.map { members[$0].contactID }.sorted(),
-      engagedDepartments: Set(engaged.map { members[$0].persona.department }).subtracting([
-        .other
-      ]).sorted(),
-      requiredRoles: requiredRoles, coveredRoles: covered,
-      missingRoles: requiredRoles.filter { !covered.contains($0) },
-      coverage: requiredRoles.isEmpty ? 1 : Double(covered.count) / Double(requiredRoles.count),
-      economicBuyerEngaged: engagedRoles.contains(.economicBuyer),
-      championPresent: championPresent, leadingContactID: leading.map { members[$0].contactID },
-      leadingContactShare: share,
-      singleThreaded: engaged.count == 1 || (engaged.count > 1 && share >= singleThreadShare))
+      engagedContactIDs: tally.engaged.map { members[$0].contactID }.sorted(),
+      engagedDepartments: tally.engagedDepartments, requiredRoles: requiredRoles,
+      coveredRoles: tally.covered,
+      missingRoles: requiredRoles.filter { !tally.covered.contains($0) },
+      coverage: tally.signals.coverage, economicBuyerEngaged: tally.signals.economicBuyerEngaged,
+      championPresent: tally.signals.championPresent,
+      leadingContactID: tally.leading.map { members[$0].contactID },
+      leadingContactShare: tally.leadingShare, singleThreaded: tally.signals.singleThreaded)
+  }
+
+  /// A committee's coverage worked out over members given by index — the one definition
+  /// the full ``CommitteeCoverage`` and a committee outline (``CommitteeOutline``, signals
+  /// only) are both measured by.
+  struct Tally {
+    /// The engaged members (by index), in index order.
+    let engaged: [Int]
+    /// The distinct known departments of the engaged members, sorted.
+    let engagedDepartments: [Department]
+    /// The required roles covered, in the order required.
+    let covered: [CommitteeRole]
+    /// The engaged member with the most activities in the window (ties: the one that
+    /// `ranksBefore` the other), and its share of the engaged members' activities.
+    let leading: Int?
+    let leadingShare: Double
+    /// The signals: the counts, flags, coverage and single-threading above.
+    let signals: CommitteeSignals
+
+    /// Measures `count` members: each one's role, department and behaviour (`nil`: did
+    /// nothing) by index; `championPresent` whether any of them is a champion.
+    ///
+    /// - Complexity: O(n log n) in the number of members.
+    init(
+      count: Int, role: (Int) -> CommitteeRole, department: (Int) -> Department,
+      engagementOf: (Int) -> StakeholderEngagement?, championPresent: Bool,
+      requiredRoles: [CommitteeRole], singleThreadShare: Double,
+      ranksBefore: (Int, Int) -> Bool
+    ) {
+      let engaged = (0..<count).filter { engagementOf($0)?.isEngaged ?? false }
+      let engagedRoles = Set(engaged.map(role))
+      let covered = requiredRoles.filter { required in
+        required == .champion ? championPresent : engagedRoles.contains(required)
+      }
+      func activities(_ member: Int) -> Int { engagementOf(member)?.activitiesInWindow ?? 0 }
+      let total = engaged.reduce(0) { $0 + activities($1) }
+      let leading = engaged.min { lhs, rhs in
+        let (a, b) = (activities(lhs), activities(rhs))
+        return a != b ? a > b : ranksBefore(lhs, rhs)
+      }
+      let share = leading.map { Double(activities($0)) / Double(total) } ?? 0
+      let departments = Set(engaged.map(department)).subtracting([.other]).sorted()
+      self.engaged = engaged
+      self.covered = covered
+      self.leading = leading
+      leadingShare = share
+      engagedDepartments = departments
+      signals = CommitteeSignals(
+        engagedContacts: engaged.count, engagedDepartments: departments.count,
+        economicBuyerEngaged: engagedRoles.contains(.economicBuyer),
+        championPresent: championPresent,
+        coverage: requiredRoles.isEmpty ? 1 : Double(covered.count) / Double(requiredRoles.count),
+        singleThreaded: engaged.count == 1 || (engaged.count > 1 && share >= singleThreadShare))
+    }
   }
 
   /// The signals the scorer and the calibration take from this coverage.

@@ -153,29 +153,48 @@ public struct CommitteeRoleInference: Sendable {
 
   /// Names the most senior relevant person economic buyer when nobody is.
   private func promoteEconomicBuyer(in members: inout [CommitteeMember]) {
-    guard !members.contains(where: { $0.role == .economicBuyer }) else { return }
+    guard
+      let best = economicBuyerPromotion(
+        count: members.count, role: { members[$0].role },
+        isInferred: { members[$0].source == .inferred }, persona: { members[$0].persona },
+        contactID: { members[$0].contactID })
+    else { return }
+    let persona = members[best].persona
+    members[best].role = .economicBuyer
+    members[best].confidence = Self.promotedConfidence
+    members[best].evidence =
+      "most senior person in a relevant function at the account "
+      + "(\(CommitteeText.label(persona.seniority)) in \(CommitteeText.label(persona.department)))"
+  }
+
+  /// The confidence of a role promoted to economic buyer.
+  static let promotedConfidence = 0.5
+
+  /// The member, of `count` given by index, promoted to economic buyer when none of them is
+  /// one: the most senior inferred member (director or above) in finance, general
+  /// management or a buying function — ties to finance, then general management, then the
+  /// smaller contact ID; `nil` when someone is economic buyer already, or nobody qualifies.
+  ///
+  /// - Complexity: O(`count`).
+  func economicBuyerPromotion(
+    count: Int, role: (Int) -> CommitteeRole, isInferred: (Int) -> Bool,
+    persona: (Int) -> Persona, contactID: (Int) -> String
+  ) -> Int? {
+    guard !(0..<count).contains(where: { role($0) == .economicBuyer }) else { return nil }
     let relevant = buyingDepartments.union([.finance, .executive])
     func functionRank(_ department: Department) -> Int {
       department == .finance ? 0 : department == .executive ? 1 : 2
     }
-    let candidates = members.indices.filter { index in
-      let member = members[index]
-      return member.source == .inferred && member.persona.seniority <= .director
-        && relevant.contains(member.persona.department)
+    let candidates = (0..<count).filter { index in
+      let persona = persona(index)
+      return isInferred(index) && persona.seniority <= .director
+        && relevant.contains(persona.department)
     }
-    guard
-      let best = candidates.min(by: { lhs, rhs in
-        let (a, b) = (members[lhs], members[rhs])
-        return (a.persona.seniority.rank, functionRank(a.persona.department), a.contactID)
-          < (b.persona.seniority.rank, functionRank(b.persona.department), b.contactID)
-      })
-    else { return }
-    let persona = members[best].persona
-    members[best].role = .economicBuyer
-    members[best].confidence = 0.5
-    members[best].evidence =
-      "most senior person in a relevant function at the account "
-      + "(\(CommitteeText.label(persona.seniority)) in \(CommitteeText.label(persona.department)))"
+    return candidates.min { lhs, rhs in
+      let (a, b) = (persona(lhs), persona(rhs))
+      return (a.seniority.rank, functionRank(a.department), contactID(lhs))
+        < (b.seniority.rank, functionRank(b.department), contactID(rhs))
+    }
   }
 }
 

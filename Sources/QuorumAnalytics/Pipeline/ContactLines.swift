@@ -81,6 +81,29 @@ package struct ContactLines: Sendable {
     champions = positions.map { championAt[Int($0)] }
   }
 
+  /// The lines of `scoring` (made by the scorer, so it knows each contact's position), with
+  /// `personaAt` by contact position and each contact's role and champion flag from its
+  /// account's committee outline.
+  ///
+  /// - Precondition: `scoring.contactPositions` has one position per contact; `personaAt`
+  ///   one persona per contact of the data the outlines were made from.
+  /// - Complexity: O(contacts).
+  init(scoring: ScoringResult, personaAt: [Persona], outlines: [String: CommitteeOutline]) {
+    let positions = scoring.contactPositions
+    precondition(positions.count == scoring.contacts.count, "one position per scored contact")
+    var roleAt = [CommitteeRole?](repeating: nil, count: personaAt.count)
+    var championAt = [Bool](repeating: false, count: personaAt.count)
+    for outline in outlines.values {
+      for member in outline.members {
+        roleAt[Int(member.position)] = member.role
+        championAt[Int(member.position)] = member.isChampion
+      }
+    }
+    personas = positions.map { personaAt[Int($0)] }
+    roles = positions.map { roleAt[Int($0)] }
+    champions = positions.map { championAt[Int($0)] }
+  }
+
   /// A member's role (`nil` for a champion's flag) at its contact position.
   private struct MemberAt: Sendable {
     let position: Int32

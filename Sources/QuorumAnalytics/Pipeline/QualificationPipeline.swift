@@ -33,6 +33,13 @@ public struct QualificationPipeline: Sendable {
   /// Whether the view gets its ``ContactLines`` (when contact IDs are unique), for a caller
   /// that walks every contact's line: the `score` command's snapshot and CSV.
   package var findsContactLines = false
+  /// Whether the committees are only outlined (``CommitteeOutline``), for a caller that
+  /// reads of them only each account's signals and coverage and each contact's role and
+  /// champion flag: `quorum score`'s snapshot and CSV. With ``findsContactLines`` (and
+  /// unique contact IDs), the view's ``QualificationView/committees`` is then empty: each
+  /// account's coverage is in its score (``AccountScore/committeeCoverage``) and each
+  /// contact's role and champion flag in the view's contact lines; every score is the same.
+  package var outlinesCommittees = false
 
   /// Creates a pipeline for `model`, explaining every contact's score unless
   /// `explainsContacts` is false.
@@ -121,22 +128,31 @@ public struct QualificationPipeline: Sendable {
     }
     let personas = side.personas
     let byPosition = log.contactIndex.count == data.contacts.count
-    let committees =
-      byPosition
-      ? CommitteeAnalysis.analyze(
+    var committees: [String: AccountCommittee] = [:]
+    var outlines: [String: CommitteeOutline]?
+    if byPosition && findsContactLines && outlinesCommittees {
+      outlines = CommitteeAnalysis.outlines(
+        index: index, personas: personaAt, asOf: asOf, settings: settings, engagement: engagement,
+        explicitRoles: side.explicitRoles)
+    } else if byPosition {
+      committees = CommitteeAnalysis.analyze(
         index: index, personas: personaAt, asOf: asOf, settings: settings, engagement: engagement,
         plansActions: plansNextBestActions, explicitRoles: side.explicitRoles)
-      : try Self.committeesByID(
+    } else {
+      committees = try Self.committeesByID(
         index, asOf: asOf, settings: settings, engagement: engagement,
         explicitRoles: side.explicitRoles)
-    let signals = committees.mapValues(\.signals)
+    }
+    let signals = outlines?.mapValues(\.signals) ?? committees.mapValues(\.signals)
     let (scoring, reasons) = scorer.scored(
       index, asOf: asOf, committee: signals, explainingContacts: explainsContacts,
       recording: makeRecorder)
     var view = QualificationView(
       scoring: scoring, committees: committees, personas: personas,
       accountNames: Dictionary(accounts.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }))
-    if byPosition && findsContactLines {
+    if let outlines {
+      view.contactLines = ContactLines(scoring: scoring, personaAt: personaAt, outlines: outlines)
+    } else if byPosition && findsContactLines {
       view.contactLines = ContactLines(
         scoring: scoring, index: index, personaAt: personaAt, committees: committees)
     }

@@ -33,13 +33,17 @@ public struct AccountScore: Hashable, Sendable {
   /// The reason codes, largest first; in a rollup, each contributing contact is one
   /// (`contact.<id>`).
   public var reasons: [ReasonCode]
+  /// The share of the required committee roles its buying committee covers, 0...1, when the
+  /// account was scored with committee signals (``CommitteeSignals/coverage``).
+  public var committeeCoverage: Double?
 
   /// Creates an account score.
   public init(
     accountID: String, base: ScorePoints = .zero, fit: ScorePoints, engagement: ScorePoints,
     committee: ScorePoints, framework: ScorePoints, total: ScorePoints,
     journeyStage: JourneyStage, journey: JourneySignals, engagedContacts: Int,
-    engagedDepartments: Int, winProbability: Double?, tier: Int?, reasons: [ReasonCode]
+    engagedDepartments: Int, winProbability: Double?, tier: Int?, reasons: [ReasonCode],
+    committeeCoverage: Double? = nil
   ) {
     self.accountID = accountID
     self.base = base
@@ -55,5 +59,6 @@ public struct AccountScore: Hashable, Sendable {
     self.winProbability = winProbability
     self.tier = tier
     self.reasons = reasons
+    self.committeeCoverage = committeeCoverage
   }
 }

@@ -125,9 +125,10 @@ public struct Scorer: Sendable {
             let start = starts[item]
             let end = start + visible[item]
             var next = start
+            let signals = committee[account.id]
             let features = index.features(
-              ofAccount: position, cutoff: cutoff, kernel: kernel,
-              committee: committee[account.id], tally: &tally
+              ofAccount: position, cutoff: cutoff, kernel: kernel, committee: signals,
+              tally: &tally
             ) { contact, tally in
               chunk.activitiesSeen += tally.visibleEvents
               precondition(next < end, "an account's contacts were miscounted")
@@ -137,10 +138,11 @@ public struct Scorer: Sendable {
               next += 1
             }
             precondition(next == end, "an account's contacts were miscounted")
-            let score = accountScorer.score(
+            var score = accountScorer.score(
               account: account, features: features,
               contacts: UnsafeBufferPointer(rebasing: places.base[start..<end]),
               fitHits: index.fits[position])
+            score.committeeCoverage = signals?.coverage
             chunk.recorder?.recordAccount(score.reasons)
             chunk.accounts.append(score)
           }

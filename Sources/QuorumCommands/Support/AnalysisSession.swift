@@ -90,14 +90,16 @@ struct AnalysisSession {
   }
 
   /// The qualification view `quorum score` stores, with the reasons of every contact and
-  /// account recorded in blocks as they are scored (the contacts' scores keep none), and no
-  /// next best actions (the snapshot keeps none).
+  /// account recorded in blocks as they are scored (the contacts' scores keep none), and the
+  /// committees only outlined (the snapshot keeps each contact's role and champion flag and
+  /// each account's coverage, all in the scores and the contact lines).
   func snapshotView(asOf: Timestamp) throws -> (
     view: QualificationView, reasons: RecordedReasons<ReasonBlock>
   ) {
     var pipeline = QualificationPipeline(model: model)
     pipeline.plansNextBestActions = false
     pipeline.findsContactLines = true
+    pipeline.outlinesCommittees = true
     return try reportingModelErrors { () throws(CommitteeError) in
       try pipeline.run(data, activities: activities, asOf: asOf) { ReasonBlock() }
     }

@@ -44,7 +44,7 @@ enum ScoreCSV {
         .number(account.total.value), .number(account.winProbability), .integer(account.tier),
         .text(account.journeyStage.rawValue), .integer(account.engagedContacts),
         .integer(account.engagedDepartments),
-        .number(view.committees[account.accountID]?.coverage.coverage),
+        .number(account.committeeCoverage),
       ])
     }
     return table

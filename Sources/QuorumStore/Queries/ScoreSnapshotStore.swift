@@ -118,9 +118,7 @@ package struct ScoreSnapshotStore {
         "engaged_departments", "coverage", "tier", "reasons",
       ])
     try rows.insert(rows: accounts.count) { (position, row) throws(SQLiteError) in
-      let account = accounts[position]
-      let coverage = view.committees[account.accountID]?.coverage.coverage
-      try bind(account, coverage: coverage, run: run, to: row)
+      try bind(accounts[position], run: run, to: row)
       try reasons.bindAccount(position, at: 10, to: row)
     }
   }
@@ -142,9 +140,9 @@ package struct ScoreSnapshotStore {
     }
   }
 
-  private func bind(
-    _ account: AccountScore, coverage: Double?, run: Int64, to row: ParameterBinder
-  ) throws(SQLiteError) {
+  private func bind(_ account: AccountScore, run: Int64, to row: ParameterBinder)
+    throws(SQLiteError)
+  {
     try row.bind(run, at: 1)
     try row.bind(account.accountID, at: 2)
     try row.bind(account.total.value, at: 3)
@@ -152,7 +150,7 @@ package struct ScoreSnapshotStore {
     try row.bind(account.journeyStage.rawValue, at: 5)
     try row.bind(Int64(account.engagedContacts), at: 6)
     try row.bind(Int64(account.engagedDepartments), at: 7)
-    if let coverage { try row.bind(coverage, at: 8) }
+    if let coverage = account.committeeCoverage { try row.bind(coverage, at: 8) }
     if let tier = account.tier { try row.bind(Int64(tier), at: 9) }
   }
 

@@ -1,5 +1,6 @@
-import QuorumAnalytics
 import Testing
+
+@testable import QuorumAnalytics
 
 @Suite struct ChampionDetectorTests {
   typealias F = CommitteeFixture
@@ -27,6 +28,39 @@ import Testing
     let verdicts = ChampionDetector().assess(
       engagement.values.sorted { $0.contactID < $1.contactID })
     return Dictionary(uniqueKeysWithValues: verdicts.map { ($0.contactID, $0) })
+  }
+
+  /// The flags a score snapshot keeps are the assessments' verdicts, a named champion and a
+  /// named blocker included; each score equals its components' points added up.
+  @Test func championFlagsAreTheAssessmentsVerdicts() throws {
+    let engagement = StakeholderEngagement.summarize(Self.timeline, asOf: Self.asOf).values
+      .sorted { $0.contactID < $1.contactID }
+    func named(_ role: CommitteeRole) -> ExplicitRole {
+      ExplicitRole(contactID: "", role: role, opportunityID: "O1", opportunityCreatedAt: Self.asOf)
+    }
+    // Ana (C-A, first) named a blocker, C-E (last) named champion.
+    let explicit = engagement.indices.map { index -> ExplicitRole? in
+      index == 0 ? named(.blocker) : index == engagement.count - 1 ? named(.champion) : nil
+    }
+    let detector = ChampionDetector()
+    let assessments = detector.assess(engagement, explicitRolesByPosition: explicit)
+    let flags = detector.championFlags(engagement, explicitRolesByPosition: explicit)
+    #expect(flags == assessments.map(\.isChampion))
+    #expect(flags.first == false && flags.last == true)
+    #expect(
+      detector.championFlags(engagement, explicitRolesByPosition: explicit.map { _ in nil })
+        == detector.assess(engagement).map(\.isChampion))
+    #expect(
+      detector.championFlags(engagement, explicitRolesByPosition: explicit.map { _ in nil }).first
+        == true)
+    for assessment in assessments {
+      #expect(
+        assessment.score
+          == detector.score(
+            highIntentWeeks: assessment.highIntentWeeks,
+            meetingsAndDemos: assessment.meetingsAndDemos, replies: assessment.replies,
+            colleaguesEngagedAfter: assessment.colleaguesEngagedAfter))
+    }
   }
 
   @Test func championFoundFromSustainedHighIntentBehaviour() throws {

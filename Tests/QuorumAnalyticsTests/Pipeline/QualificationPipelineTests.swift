@@ -32,6 +32,43 @@ import Testing
     #expect(held.committees.filter { streamed.committees[$0.key] != $0.value }.count == 0)
   }
 
+  /// Outlined, the committees give every score and every contact's line (persona, role —
+  /// recorded, inferred or promoted — and champion flag) as mapped in full, and the view
+  /// keeps no committee: each account's coverage is in its score.
+  @Test func outlinedCommitteesScoreAndLineEveryContactAsMappedInFull() throws {
+    let data = SyntheticSample.merged
+    var full = QualificationPipeline(model: .default)
+    full.findsContactLines = true
+    var outlined = full
+    outlined.outlinesCommittees = true
+    let mapped = try full.run(data, asOf: Self.asOf)
+    let sketched = try outlined.run(data, asOf: Self.asOf)
+    #expect(sketched.committees.isEmpty && !mapped.committees.isEmpty)
+    #expect(sketched.scoring.contacts.count == mapped.scoring.contacts.count)
+    #expect(zip(sketched.scoring.contacts, mapped.scoring.contacts).filter { $0 != $1 }.isEmpty)
+    #expect(zip(sketched.scoring.accounts, mapped.scoring.accounts).filter { $0 != $1 }.isEmpty)
+    #expect(
+      mapped.scoring.accounts.allSatisfy {
+        $0.committeeCoverage != nil
+          && $0.committeeCoverage == mapped.committees[$0.accountID]?.coverage.coverage
+      })
+    let (lines, expected) = (sketched.lines, mapped.lines)
+    #expect(sketched.contactLines != nil)
+    #expect(lines.personas == expected.personas)
+    #expect(lines.roles == expected.roles)
+    #expect(lines.champions == expected.champions)
+    // The sample takes every way to a role and to a champion.
+    let members = mapped.committees.values.flatMap(\.members)
+    #expect(members.contains { $0.source == .explicit })
+    #expect(
+      members.contains {
+        $0.source == .inferred && $0.role == .economicBuyer && $0.confidence == 0.5
+      })
+    let champions = mapped.committees.values.flatMap(\.champions)
+    #expect(champions.contains { $0.isExplicit } && champions.contains { !$0.isExplicit })
+    #expect(expected.champions.contains(true))
+  }
+
   /// The run's summary, counted in chunks on every core, is the plain count of its contacts
   /// by match method and stage, of its accounts by journey stage, and of the unmapped
   /// events.
