@@ -17,12 +17,14 @@ let package = Package(
       pkgConfig: "sqlite3",
       providers: [.apt(["libsqlite3-dev"])]
     ),
+    // glibc's `mallopt` (no library to link: it is libc's).
+    .systemLibrary(name: "CMalloc"),
     .target(name: "QuorumAnalytics", exclude: ["Committee/Committee.md", "Synthetic/SyntheticCRM.md", "Scoring/ScoringModel.md"]),
     .target(name: "QuorumStore", dependencies: ["CSQLite", "QuorumAnalytics"]),
     .target(name: "QuorumReports", dependencies: ["QuorumAnalytics"]),
     .target(
       name: "QuorumCommands",
-      dependencies: ["QuorumAnalytics", "QuorumStore", "QuorumReports"]
+      dependencies: ["CMalloc", "QuorumAnalytics", "QuorumStore", "QuorumReports"]
     ),
     .executableTarget(name: "quorum", dependencies: ["QuorumCommands"]),
     .testTarget(

@@ -24,6 +24,7 @@ public enum Quorum {
   /// Runs the tool with the process's arguments, environment and streams, and exits with
   /// its status.
   public static func main() -> Never {
+    AllocatorTuning.apply()
     exit(run(arguments: Array(CommandLine.arguments.dropFirst()), context: .current()))
   }
 }
