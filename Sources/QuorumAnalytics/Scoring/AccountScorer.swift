@@ -161,19 +161,19 @@ public struct AccountScorer: Sendable {
     forEachRollupTerm(
       fitHits: fitHits, values: features.values,
       topContacts: ranked.map { (contacts[$0].engagement, contacts[$0].contactID) }
-    ) { feature, value, points, detail in
+    ) { feature, value, points, evidence in
       // The rollup lists no reason that adds nothing, and builds the texts only of those it
       // lists.
       let earned = ScorePoints(rounding: points)
       guard earned != .zero else { return }
       reasons.append(
-        ReasonCode(feature: feature(), value: value, points: earned, detail: detail()))
+        ReasonCode(feature: feature(), value: value, points: earned, evidence: evidence()))
     }
     return reasons
   }
 
   /// Calls `term` with every term of the rollup, in reason order: its feature, value,
-  /// points before rounding and detail (the texts built only when asked for) — the one
+  /// points before rounding and evidence (the texts built only when asked for) — the one
   /// definition both the reasons and the numbers-only ``total(values:contactEngagements:fitHits:)``
   /// sum.
   ///
@@ -183,13 +183,14 @@ public struct AccountScorer: Sendable {
     fitHits: [FitHit], values: [Double],
     topContacts: [(engagement: ScorePoints, contactID: String)],
     _ term: (
-      _ feature: () -> String, _ value: Double, _ points: Double, _ detail: () -> String
+      _ feature: () -> String, _ value: Double, _ points: Double,
+      _ evidence: () -> ReasonCode.Evidence
     ) -> Void
   ) {
     let rollup = model.rollup
     for hit in fitHits {
       term({ hit.feature }, 1, hit.points * rollup.fitWeight) {
-        weighted(hit.detail, rollup.fitWeight)
+        .text(weighted(hit.detail, rollup.fitWeight))
       }
     }
     // The i-th of the top-k contacts counts r^(i−1).
@@ -198,7 +199,9 @@ public struct AccountScorer: Sendable {
       let (engagement, counted) = (contact.engagement, factor)
       term({ FeatureName.contact(contact.contactID) }, engagement.value, engagement.value * factor)
       {
-        detail("rank \(rank + 1): engagement \(engagement) × \(counted.formatted4)")
+        // Kept as numbers: a text each of a quarter of a million contributions would be one
+        // more string to write and to encode.
+        explains ? .rank(rank + 1, engagement: engagement, factor: counted) : .text("")
       }
       factor *= rollup.diminishingFactor
     }
@@ -208,35 +211,40 @@ public struct AccountScorer: Sendable {
     let departments = values[slots.engagedDepartments]
     let breadth = breadthPoints(values)
     term({ "breadth.contacts" }, engaged, breadth.contacts) {
-      detail(
-        "\(Int(engaged)) engaged contacts (≤ \(rollup.maximumEngagedContacts) count) × "
-          + rollup.pointsPerEngagedContact.twoDecimals)
+      .text(
+        detail(
+          "\(Int(engaged)) engaged contacts (≤ \(rollup.maximumEngagedContacts) count) × "
+            + rollup.pointsPerEngagedContact.twoDecimals))
     }
     term({ "breadth.departments" }, departments, breadth.departments) {
-      detail(
-        "\(Int(departments)) engaged departments "
-          + "(≤ \(rollup.maximumEngagedDepartments) count) × "
-          + rollup.pointsPerEngagedDepartment.twoDecimals)
+      .text(
+        detail(
+          "\(Int(departments)) engaged departments "
+            + "(≤ \(rollup.maximumEngagedDepartments) count) × "
+            + rollup.pointsPerEngagedDepartment.twoDecimals))
     }
     for flag in committeeFlags {
       let value = values[flag.slot]
       term({ names[flag.slot] }, value, value * flag.points) {
-        detail(
-          value == 1
-            ? flag.detailAtOne : Self.flagDetail(flag.what, value: value, points: flag.points))
+        .text(
+          detail(
+            value == 1
+              ? flag.detailAtOne : Self.flagDetail(flag.what, value: value, points: flag.points)))
       }
     }
     for (index, criterion) in QualificationCriterion.allCases.enumerated() {
       let slot = compiled.criterionFeatures[index]
       let value = values[slot]
       guard let points = criterionPoints(criterion, value: value) else { continue }
-      term({ names[slot] }, value, points) { detail(answerDetails[Self.answer(value)] ?? "") }
+      term({ names[slot] }, value, points) {
+        .text(detail(answerDetails[Self.answer(value)] ?? ""))
+      }
     }
     for (index, disqualifier) in model.disqualifiers.enumerated() {
       let slot = compiled.disqualifierFeatures[index]
       guard values[slot] != 0 else { continue }
       term({ names[slot] }, 1, disqualifier.points * rollup.frameworkWeight) {
-        detail(disqualifierDetail)
+        .text(detail(disqualifierDetail))
       }
     }
   }

@@ -15,16 +15,23 @@ public struct ReasonCode: Hashable, Sendable {
   /// What earned the points, as data; ``detail`` renders it.
   public var evidence: Evidence
 
-  /// What earned a reason's points: free text, or the events of one activity type (kept as
-  /// numbers, so half a million contacts' reasons cost no strings until someone reads them).
+  /// What earned a reason's points: free text, the events of one activity type, or a
+  /// contact's rank in its account's rollup (the last two kept as numbers, so half a
+  /// million contacts' and their accounts' reasons cost no strings until someone reads
+  /// them).
   public enum Evidence: Hashable, Sendable {
     /// An explanation written out, e.g. `latest answer: met`.
     case text(String)
     /// `count` events of one type whose decayed weight `weight` earned `perEvent` points
     /// each, limited to ± `cap` when the cap bound (`nil` otherwise).
     case events(count: Int, weight: ScorePoints, perEvent: ScorePoints, cap: ScorePoints?)
+    /// A contact's place in its account's rollup: the `rank`-th of the top contacts (from
+    /// 1), whose `engagement` counts `factor` times (the diminishing factor to the power
+    /// `rank` − 1).
+    case rank(Int, engagement: ScorePoints, factor: Double)
 
-    /// The evidence for people: the text, or `2 events, weight 0.79 × 5.00, capped at 10.00`.
+    /// The evidence for people: the text, `2 events, weight 0.79 × 5.00, capped at 10.00`,
+    /// or `rank 2: engagement 4.44 × 0.5`.
     public var text: String {
       switch self {
       case .text(let text): return text
@@ -32,6 +39,8 @@ public struct ReasonCode: Hashable, Sendable {
         let events = count == 1 ? "1 event" : "\(count) events"
         let capped = cap.map { ", capped at \($0)" } ?? ""
         return "\(events), weight \(weight) × \(perEvent)" + capped
+      case .rank(let rank, let engagement, let factor):
+        return "rank \(rank): engagement \(engagement) × \(factor.formatted4)"
       }
     }
   }

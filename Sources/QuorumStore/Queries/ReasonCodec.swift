@@ -16,7 +16,7 @@ import QuorumAnalytics
 /// | feature | its text field × 2, + 1 when a value follows |
 /// | value | zigzag of the value × 10⁴, rounded (absent when not finite) |
 /// | points | zigzag of the exact hundredths |
-/// | evidence | a written-out detail's text field × 2; or event count × 2 + 1, then the zigzag hundredths of the weight and of the points per event, then the cap's zigzag hundredths + 1 (0: no cap) |
+/// | evidence | a written-out detail's text field × 2; or event count × 4 + 1, then the zigzag hundredths of the weight and of the points per event, then the cap's zigzag hundredths + 1 (0: no cap); or a rollup rank × 4 + 3, then the zigzag hundredths of the engagement and the zigzag of the factor × 10⁴ |
 ///
 /// A **text field** (format 2) is the text's code × 2 when it is interned, or
 /// its UTF-8 byte count × 2 + 1 followed by those bytes when it is inline. A run meets
@@ -26,20 +26,26 @@ import QuorumAnalytics
 /// Format 1 (runs stored before, `score_runs.reason_format` 1) has every text interned and
 /// the text field is the bare code.
 ///
-/// **Format 3** (``format``) is format 2 with a **code base** opening each row (a varint):
+/// **Format 3** is format 2 with a **code base** opening each row (a varint):
 /// the row's interned codes count from it. A snapshot's rows are encoded in blocks, on
 /// every core at once (``ReasonBlock``), each block by a codec of its own whose codes
 /// count from 0; the snapshot stores the texts of each block after those of the blocks
 /// before it, and each row's base says where its block's codes start. The codec itself
 /// writes a row's reasons without the base.
 ///
+/// **Format 4** (``format``) is format 3 with a third kind of evidence, a contact's rank in
+/// its account's rollup (`ReasonCode.Evidence.rank`): a quarter of a million rollup reasons
+/// at 50,000 accounts, each a text written out and met once before. Formats 2 and 3 write
+/// event evidence as count × 2 + 1 and know no rank.
+///
 /// Values keep four decimals and points are exact, as `quorum explain` prints them; event
-/// evidence is rendered by `ReasonCode.Evidence.text`, exactly as when it was scored.
+/// and rank evidence is rendered by `ReasonCode.Evidence.text`, exactly as when it was
+/// scored (a rank whose factor four decimals cannot hold is written out as text).
 struct ReasonCodec: Sendable {
-  /// The format a run's rows are stored in (`score_runs.reason_format`): 3, a row this
-  /// codec encodes (format 2) opened by its block's code base (``SnapshotReasons``). The
-  /// codec itself writes rows without the base: decode them as format 2.
-  static let format = 3
+  /// The format a run's rows are stored in (`score_runs.reason_format`): 4, a row this
+  /// codec encodes opened by its block's code base (``SnapshotReasons``). The codec itself
+  /// writes rows without the base.
+  static let format = 4
   /// The texts interned so far, by code.
   private(set) var texts: [String] = []
   /// The code of each text met before; ``onceOnly`` for a text met once, written inline.
@@ -72,10 +78,20 @@ struct ReasonCodec: Sendable {
     case .text(let text):
       append(text, flag: 0, to: &bytes)
     case .events(let count, let weight, let perEvent, let cap):
-      Varint.append(UInt64(max(count, 0)) << 1 | 1, to: &bytes)
+      Varint.append(UInt64(max(count, 0)) << 2 | 1, to: &bytes)
       Varint.append(Varint.zigzag(Int64(weight.hundredths)), to: &bytes)
       Varint.append(Varint.zigzag(Int64(perEvent.hundredths)), to: &bytes)
       Varint.append(cap.map { Varint.zigzag(Int64($0.hundredths)) + 1 } ?? 0, to: &bytes)
+    case .rank(let rank, let engagement, let factor):
+      // The factor as `formatted4` writes it: ten-thousandths, when it has them.
+      let units = (factor * 10_000).rounded()
+      guard rank >= 0, units.isFinite, abs(units) < 1e15 else {
+        append(evidence.text, flag: 0, to: &bytes)
+        return
+      }
+      Varint.append(UInt64(rank) << 2 | 3, to: &bytes)
+      Varint.append(Varint.zigzag(Int64(engagement.hundredths)), to: &bytes)
+      Varint.append(Varint.zigzag(Int64(units)), to: &bytes)
     }
   }
 
@@ -133,7 +149,8 @@ struct ReasonCodec: Sendable {
         guard let units = reader.next() else { return nil }
         value = Double(Varint.unzigzag(units)) / 10_000
       }
-      guard let points = reader.next(), let detail = evidence(&reader, text: textField)?.text
+      guard let points = reader.next(),
+        let detail = evidence(&reader, format: format, text: textField)?.text
       else {
         return nil
       }
@@ -157,17 +174,26 @@ struct ReasonCodec: Sendable {
   }
 
   private static func evidence(
-    _ reader: inout VarintReader<[UInt8]>, text: (inout VarintReader<[UInt8]>, UInt64) -> String?
+    _ reader: inout VarintReader<[UInt8]>, format: Int,
+    text: (inout VarintReader<[UInt8]>, UInt64) -> String?
   ) -> ReasonCode.Evidence? {
     guard let head = reader.next() else { return nil }
     guard head & 1 == 1 else { return text(&reader, head >> 1).map { .text($0) } }
-    guard let weight = reader.next(), let perEvent = reader.next(), let cap = reader.next()
-    else { return nil }
     func points(_ zigzagged: UInt64) -> ScorePoints {
       ScorePoints(hundredths: Int(Varint.unzigzag(zigzagged)))
     }
+    // From format 4 the second bit tells events (0) from a rank (1).
+    let isRank = format >= 4 && head & 2 == 2
+    let count = Int(clamping: format >= 4 ? head >> 2 : head >> 1)
+    if isRank {
+      guard let engagement = reader.next(), let units = reader.next() else { return nil }
+      return .rank(
+        count, engagement: points(engagement), factor: Double(Varint.unzigzag(units)) / 10_000)
+    }
+    guard let weight = reader.next(), let perEvent = reader.next(), let cap = reader.next()
+    else { return nil }
     return .events(
-      count: Int(head >> 1), weight: points(weight), perEvent: points(perEvent),
+      count: count, weight: points(weight), perEvent: points(perEvent),
       cap: cap == 0 ? nil : points(cap - 1))
   }
 }

@@ -43,6 +43,15 @@ import Testing
     #expect(acme.reasons.contains { $0.feature == "contact.C1" && $0.points.value == 30 })
     #expect(acme.reasons.contains { $0.feature == "contact.C2" && $0.points.value == 2.5 })
     #expect(!acme.reasons.contains { $0.feature == "contact.C3" })
+    // Each contribution's evidence is its rank, kept as numbers and written out when read.
+    let ranks = acme.reasons.filter { $0.feature.hasPrefix("contact.") }
+    #expect(
+      ranks.map(\.evidence) == [
+        .rank(1, engagement: ScorePoints(rounding: 30), factor: 1),
+        .rank(2, engagement: ScorePoints(rounding: 5), factor: 0.5),
+      ])
+    #expect(
+      ranks.map(\.detail) == ["rank 1: engagement 30.00 × 1", "rank 2: engagement 5.00 × 0.5"])
     #expect(acme.winProbability == nil)
     #expect(acme.tier == 3)
   }

@@ -142,7 +142,7 @@ import Testing
     codec.encode(reasons, into: &bytes)
     #expect(codec.texts == ["engagement.whitepaper_download", "engagement.page_view"])
     let texts = codec.texts
-    let decoded = try #require(ReasonCodec.decode(bytes, format: 2) { texts[$0] })
+    let decoded = try #require(Self.decodeRow(bytes) { texts[$0] })
     #expect(
       decoded.map(\.detail) == [
         "2 events, weight 0.79 × 5.00", "31 events, weight 14.20 × 1.00, capped at 10.00",
@@ -150,6 +150,58 @@ import Testing
         "2 events, weight 0.79 × 5.00", "31 events, weight 14.20 × 1.00, capped at 10.00",
       ])
     #expect(decoded.map(\.detail) == (reasons + reasons).map(\.detail))
+  }
+
+  /// The codec's bytes as a stored row of the current format: opened by the code base 0.
+  static func decodeRow(_ bytes: [UInt8], text: (Int) -> String?) -> [ScoreSnapshotStore
+    .StoredReason]?
+  {
+    ReasonCodec.decode([0x00] + bytes, format: ReasonCodec.format, text: text)
+  }
+
+  /// A contact's rank in its account's rollup is three numbers: rank 2 × 4 + 3 = 11
+  /// (0x0B), the engagement's 444 hundredths zigzag to 888 (0xF8 0x06) and the factor's
+  /// 5,000 ten-thousandths to 10,000 (0x90 0x4E); it renders the text the rollup wrote.
+  @Test func rankEvidenceIsStoredAsNumbersAndRendersTheSameDetail() throws {
+    let reason = ReasonCode(
+      feature: "contact.C1", value: 4.44, points: ScorePoints(hundredths: 222),
+      evidence: .rank(2, engagement: ScorePoints(hundredths: 444), factor: 0.5))
+    #expect(reason.detail == "rank 2: engagement 4.44 × 0.5")
+    var codec = ReasonCodec()
+    var bytes: [UInt8] = []
+    codec.encode([reason], into: &bytes)
+    #expect(Array(bytes.suffix(5)) == [0x0B, 0xF8, 0x06, 0x90, 0x4E])
+    let decoded = try #require(Self.decodeRow(bytes) { _ in nil })
+    #expect(
+      decoded == [.init(feature: "contact.C1", value: 4.44, points: 2.22, detail: reason.detail)])
+    // Factors of four decimals and beyond: rounded as the text rounds them; one that four
+    // decimals cannot hold is written out as text.
+    for factor in [0.0625, 0.03125, 0.00004, 1e12, .infinity] {
+      let ranked = ReasonCode(
+        feature: "contact.C2", value: 1, points: ScorePoints(hundredths: 1),
+        evidence: .rank(5, engagement: ScorePoints(hundredths: 100), factor: factor))
+      var (fresh, row) = (ReasonCodec(), [UInt8]())
+      fresh.encode([ranked], into: &row)
+      #expect(try #require(Self.decodeRow(row) { _ in nil }).first?.detail == ranked.detail)
+    }
+  }
+
+  /// Rows stored in formats 2 and 3 write an event count × 2 + 1 and are read as written:
+  /// 0x05 is two events there, one event (1 × 4 + 1) from format 4.
+  @Test func eventsStoredBeforeFormatFourStillDecode() throws {
+    // Feature "f" inline (0x07 0x66), no value (head bit 0: 0x06 0x66 instead), 3.96
+    // points (396 zigzag 792: 0x98 0x06); two events, weight 0.79 (158: 0x9E 0x01),
+    // 5.00 each (1000: 0xE8 0x07), no cap (0x00).
+    let row: [UInt8] = [0x06, 0x66, 0x98, 0x06, 0x05, 0x9E, 0x01, 0xE8, 0x07, 0x00]
+    let expected = [
+      ScoreSnapshotStore.StoredReason(
+        feature: "f", value: nil, points: 3.96, detail: "2 events, weight 0.79 × 5.00")
+    ]
+    #expect(ReasonCodec.decode(row, format: 2) { _ in nil } == expected)
+    #expect(ReasonCodec.decode([0x00] + row, format: 3) { _ in nil } == expected)
+    #expect(
+      ReasonCodec.decode([0x00] + row, format: 4) { _ in nil }?.first?.detail
+        == "1 event, weight 0.79 × 5.00")
   }
 
   @Test func anEmptyTextRoundTripsInline() throws {
