@@ -87,11 +87,33 @@ extension Array<ReasonCode> {
   /// insertion sort, two strings retained and released each time, for half a million
   /// contacts' reasons per snapshot.
   ///
-  /// - Complexity: O(n log n) comparisons, O(n) moves.
+  ///
+  /// A contact's dozen reasons or fewer are sorted by insertion in place, each reason moved
+  /// (never copied) into its slot; equal reasons keep their order, as `sort` keeps them.
+  ///
+  /// - Complexity: O(n log n) comparisons, O(n) moves; up to ``insertionLimit`` reasons,
+  ///   O(n²) comparisons and moves of no allocation.
   mutating func sortLargestFirst() {
     guard count > 1 else { return }
-    permute(to: indices.sorted { ReasonCode.largestFirst(self[$0], self[$1]) })
+    guard count <= Self.insertionLimit else {
+      permute(to: indices.sorted { ReasonCode.largestFirst(self[$0], self[$1]) })
+      return
+    }
+    withUnsafeMutableBufferPointer { reasons in
+      guard let first = reasons.baseAddress else { return }
+      for next in 1..<reasons.count {
+        var slot = next
+        while slot > 0 && ReasonCode.largestFirst(reasons[next], reasons[slot - 1]) { slot -= 1 }
+        guard slot < next else { continue }
+        let moving = (first + next).move()
+        (first + slot + 1).moveInitialize(from: first + slot, count: next - slot)
+        (first + slot).initialize(to: moving)
+      }
+    }
   }
+
+  /// The most reasons ``sortLargestFirst()`` sorts by insertion.
+  static var insertionLimit: Int { 16 }
 }
 
 extension Sequence<ReasonCode> {

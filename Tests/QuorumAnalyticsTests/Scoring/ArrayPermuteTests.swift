@@ -37,6 +37,24 @@ import Testing
     #expect(sorted == many.sorted(by: ReasonCode.largestFirst))
   }
 
+  /// Every length sorted by insertion (up to the limit) and the first one past it: the same
+  /// order as `sorted(by:)`, equal reasons (same feature and points) in the order given.
+  @Test func reasonsSortByInsertionLikeSortingThemselves() {
+    var generator = SplitMix64(seed: 9)
+    for count in 0...(Array<ReasonCode>.insertionLimit + 1) {
+      for _ in 0..<20 {
+        let reasons = (0..<count).map { index in
+          ReasonCode(
+            feature: "f\(generator.next() % 3)", value: Double(index),
+            rounding: Double(generator.next() % 3), detail: "\(index)")
+        }
+        var sorted = reasons
+        sorted.sortLargestFirst()
+        #expect(sorted == reasons.sorted(by: ReasonCode.largestFirst))
+      }
+    }
+  }
+
   @Test func permutingBySortedPositionsEqualsSorting() {
     var generator = SplitMix64(seed: 42)
     let values = (0..<500).map { _ in Int(generator.next() % 1_000) }
