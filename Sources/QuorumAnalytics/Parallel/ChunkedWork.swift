@@ -18,18 +18,34 @@ package struct ChunkedWork: Sendable {
   package let count: Int
   /// The number of chunks (at most `count`, at least 1).
   package let chunkCount: Int
+  /// Whether the chunks shrink from first to last (``init(count:chunks:tapering:)``).
+  package let isTapering: Bool
 
   /// Splits `count` items into `chunks` chunks (a few per core, for balance; capped at
-  /// `count`).
-  package init(count: Int, chunks: Int = 16) {
+  /// `count`): of equal size, or, `tapering`, shrinking from first to last, the k-th of n
+  /// holding n − k shares of the items (16 chunks: the first an eighth, the last a 136th).
+  ///
+  /// The cores take the chunks in order, so that the last to start is the smallest: the
+  /// time a core waits at the end for the others is then a fraction of a small chunk.
+  package init(count: Int, chunks: Int = 16, tapering: Bool = false) {
     precondition(count >= 0 && chunks > 0, "a negative count or no chunks")
     self.count = count
     chunkCount = max(1, min(chunks, count))
+    isTapering = tapering
   }
 
   /// The items of chunk `index`.
   package func range(ofChunk index: Int) -> Range<Int> {
-    (count * index / chunkCount)..<(count * (index + 1) / chunkCount)
+    start(ofChunk: index)..<start(ofChunk: index + 1)
+  }
+
+  /// Where chunk `index` starts (`count` for `index == chunkCount`).
+  private func start(ofChunk index: Int) -> Int {
+    guard isTapering else { return count * index / chunkCount }
+    // Shares before chunk i: n + (n − 1) + … + (n − i + 1), of n(n + 1)/2 in all.
+    let n = chunkCount
+    let before = index * n - index * (index - 1) / 2
+    return count * before / (n * (n + 1) / 2)
   }
 
   /// Runs `body` on every chunk concurrently and returns the results in chunk order.

@@ -97,7 +97,7 @@ public struct Scorer: Sendable {
     // independent, so they are scored in chunks on all cores, each contact's score written
     // straight into its place (scores are large values: never copied or merged) and the
     // account rolled up from there.
-    let work = ChunkedWork(count: index.accounts.count)
+    let work = ChunkedWork(count: index.accounts.count, tapering: true)
     let visible = work.map(each: { item in
       index.visibleContactCount(ofAccount: index.accounts[item], under: cutoff)
     })

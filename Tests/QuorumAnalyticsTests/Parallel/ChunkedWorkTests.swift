@@ -9,6 +9,22 @@ import Testing
     #expect(work.flatMap { Array($0) } == Array(0..<10))
   }
 
+  /// Tapering, the k-th of n chunks holds n − k of n(n + 1)/2 shares: 60 items in 3 chunks
+  /// take 3, 2 and 1 sixths (30, 20, 10); every item once, in order, for any count.
+  @Test func taperingChunksShrinkFromFirstToLastAndCoverEveryItem() {
+    let work = ChunkedWork(count: 60, chunks: 3, tapering: true)
+    #expect((0..<3).map(work.range(ofChunk:)) == [0..<30, 30..<50, 50..<60])
+    for count in [0, 1, 5, 16, 17, 1_000, 50_001] {
+      let tapering = ChunkedWork(count: count, chunks: 16, tapering: true)
+      let ranges = (0..<tapering.chunkCount).map(tapering.range(ofChunk:))
+      #expect(ranges.flatMap { Array($0) } == Array(0..<count))
+      #expect(tapering.flatMap { $0.map { $0 * 2 } } == (0..<count).map { $0 * 2 })
+      if count >= 1_000 {
+        #expect(ranges.first!.count > 10 * ranges.last!.count)
+      }
+    }
+  }
+
   @Test func resultsDoNotDependOnTheNumberOfChunks() {
     let one = ChunkedWork(count: 1_000, chunks: 1).flatMap { $0.map { $0 * $0 } }
     let many = ChunkedWork(count: 1_000, chunks: 7).flatMap { $0.map { $0 * $0 } }
