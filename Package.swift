@@ -19,12 +19,17 @@ let package = Package(
     ),
     // glibc's `mallopt` (no library to link: it is libc's).
     .systemLibrary(name: "CMalloc"),
-    .target(name: "QuorumAnalytics", exclude: ["Committee/Committee.md", "Synthetic/SyntheticCRM.md", "Scoring/ScoringModel.md"]),
+    .target(
+      name: "QuorumAnalytics",
+      exclude: ["Committee/Committee.md", "Synthetic/SyntheticCRM.md", "Scoring/ScoringModel.md"]),
     .target(name: "QuorumStore", dependencies: ["CSQLite", "QuorumAnalytics"]),
     .target(name: "QuorumReports", dependencies: ["QuorumAnalytics"]),
     .target(
       name: "QuorumCommands",
-      dependencies: ["CMalloc", "QuorumAnalytics", "QuorumStore", "QuorumReports"]
+      dependencies: [
+        .target(name: "CMalloc", condition: .when(platforms: [.linux])), "QuorumAnalytics",
+        "QuorumStore", "QuorumReports",
+      ]
     ),
     .executableTarget(name: "quorum", dependencies: ["QuorumCommands"]),
     .testTarget(

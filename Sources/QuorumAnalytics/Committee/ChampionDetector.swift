@@ -60,13 +60,8 @@ public struct ChampionDetector: Sendable {
   func assess(
     _ engagements: [StakeholderEngagement], explicitRolesByPosition explicitRoles: [ExplicitRole?]
   ) -> [ChampionAssessment] {
-    precondition(explicitRoles.count == engagements.count, "one explicit role per engagement")
-    let firstEngagements = engagements.compactMap(\.firstEngagedAt).sorted()
-    return engagements.indices.map { index in
-      assess(
-        engagements[index], explicitRole: explicitRoles[index],
-        colleaguesEngagedAfter: colleagues(
-          of: engagements[index], firstEngagements: firstEngagements))
+    eachContact(engagements, explicitRoles) { engagement, explicitRole, colleagues in
+      assess(engagement, explicitRole: explicitRole, colleaguesEngagedAfter: colleagues)
     }
   }
 
@@ -79,16 +74,26 @@ public struct ChampionDetector: Sendable {
   func championFlags(
     _ engagements: [StakeholderEngagement], explicitRolesByPosition explicitRoles: [ExplicitRole?]
   ) -> [Bool] {
+    eachContact(engagements, explicitRoles) { engagement, explicitRole, colleagues in
+      isChampion(
+        score: Counts(engagement, colleagues: colleagues).score(settings),
+        highIntentWeeks: engagement.highIntentWeeks, named: explicitRole?.role)
+    }
+  }
+
+  /// `verdict` of each contact of one account, in the order given, with its CRM role and
+  /// the number of its colleagues who started engaging after its first high-intent
+  /// activity.
+  private func eachContact<Verdict>(
+    _ engagements: [StakeholderEngagement], _ explicitRoles: [ExplicitRole?],
+    _ verdict: (StakeholderEngagement, ExplicitRole?, Int) -> Verdict
+  ) -> [Verdict] {
     precondition(explicitRoles.count == engagements.count, "one explicit role per engagement")
     let firstEngagements = engagements.compactMap(\.firstEngagedAt).sorted()
     return engagements.indices.map { index in
-      let engagement = engagements[index]
-      let counts = Counts(
-        engagement,
-        colleagues: colleagues(of: engagement, firstEngagements: firstEngagements))
-      return isChampion(
-        score: counts.score(settings), highIntentWeeks: engagement.highIntentWeeks,
-        named: explicitRoles[index]?.role)
+      verdict(
+        engagements[index], explicitRoles[index],
+        colleagues(of: engagements[index], firstEngagements: firstEngagements))
     }
   }
 

@@ -105,6 +105,8 @@ public struct CommitteeCoverage: Hashable, Sendable {
     /// The engaged member with the most activities in the window (ties: the one that
     /// `ranksBefore` the other), and its share of the engaged members' activities.
     let leading: Int?
+    /// The leading member's share of the engaged members' activities (0 when nobody
+    /// engaged).
     let leadingShare: Double
     /// The signals: the counts, flags, coverage and single-threading above.
     let signals: CommitteeSignals

@@ -9,19 +9,19 @@
 /// full members took `quorum score` half a second.
 ///
 /// - Complexity: built in O(n log n) for an account of n contacts.
-package struct CommitteeOutline: Sendable {
+struct CommitteeOutline: Sendable {
   /// One contact's place in the committee.
-  package struct Member: Hashable, Sendable {
+  struct Member: Hashable, Sendable {
     /// The contact's position in the data.
-    package var position: Int32
+    var position: Int32
     /// The committee role.
-    package var role: CommitteeRole
+    var role: CommitteeRole
     /// Whether the contact is a champion (named or detected).
-    package var isChampion: Bool
+    var isChampion: Bool
   }
 
   /// The account's contacts, in the order given.
-  package var members: [Member]
+  var members: [Member]
   /// What the scorer takes from the committee.
-  package var signals: CommitteeSignals
+  var signals: CommitteeSignals
 }

@@ -2,7 +2,10 @@
 public struct QualificationView: Sendable {
   /// Contact and account scores, stages and reasons.
   public var scoring: ScoringResult { didSet { contactLines = nil } }
-  /// Buying committees by account id.
+  /// Buying committees by account id; empty when the pipeline only outlined them (`quorum
+  /// score`, see `QualificationPipeline.outlinesCommittees`): each account's coverage is
+  /// then in its score, and each contact's role and champion flag in the contact lines
+  /// (which changing the scores or personas drops).
   public var committees: [String: AccountCommittee] { didSet { contactLines = nil } }
   /// Personas by contact id.
   public var personas: [String: Persona] { didSet { contactLines = nil } }

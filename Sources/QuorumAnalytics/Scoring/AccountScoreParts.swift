@@ -13,10 +13,15 @@
 /// - Complexity: O(reasons): each feature's family is read once (50,000 accounts' reasons
 ///   tested against eight prefixes one by one took 0.16 CPU-seconds of a `quorum score`).
 struct AccountScoreParts: Hashable, Sendable {
+  /// The calibrated scorecard's base (`calibration.`).
   var base = ScorePoints.zero
+  /// Fit (`fit.`).
   var fit = ScorePoints.zero
+  /// Engagement (`engagement.`, `contact.`).
   var engagement = ScorePoints.zero
+  /// Breadth and committee (`committee.`, `breadth.`).
   var committee = ScorePoints.zero
+  /// Account-level framework evidence and disqualifiers (`framework.`, `disqualifier.`).
   var framework = ScorePoints.zero
 
   /// The parts of `reasons`.
@@ -24,7 +29,13 @@ struct AccountScoreParts: Hashable, Sendable {
     for reason in reasons {
       let name = reason.feature.utf8
       guard let dot = name.firstIndex(of: UInt8(ascii: ".")) else { continue }
-      switch Substring(name[..<dot]) {
+      let family = Substring(name[..<dot])
+      // A name is in a family when it starts with the family and its dot as characters:
+      // a combining mark after the dot would join it into another character.
+      let next = name.index(after: dot)
+      guard next == name.endIndex || name[next] < 0x80 || reason.feature.hasPrefix(family + ".")
+      else { continue }
+      switch family {
       case "calibration": base += reason.points
       case "fit": fit += reason.points
       case "engagement", "contact": engagement += reason.points

@@ -201,7 +201,7 @@ public struct AccountScorer: Sendable {
       {
         // Kept as numbers: a text each of a quarter of a million contributions would be one
         // more string to write and to encode.
-        explains ? .rank(rank + 1, engagement: engagement, factor: counted) : .text("")
+        explains ? .rank(position: rank + 1, engagement: engagement, factor: counted) : .text("")
       }
       factor *= rollup.diminishingFactor
     }

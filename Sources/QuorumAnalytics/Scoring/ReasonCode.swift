@@ -25,10 +25,10 @@ public struct ReasonCode: Hashable, Sendable {
     /// `count` events of one type whose decayed weight `weight` earned `perEvent` points
     /// each, limited to ± `cap` when the cap bound (`nil` otherwise).
     case events(count: Int, weight: ScorePoints, perEvent: ScorePoints, cap: ScorePoints?)
-    /// A contact's place in its account's rollup: the `rank`-th of the top contacts (from
-    /// 1), whose `engagement` counts `factor` times (the diminishing factor to the power
-    /// `rank` − 1).
-    case rank(Int, engagement: ScorePoints, factor: Double)
+    /// A contact's place in its account's rollup: the `position`-th of the top contacts
+    /// (from 1), whose `engagement` counts `factor` times (the diminishing factor to the
+    /// power `position` − 1).
+    case rank(position: Int, engagement: ScorePoints, factor: Double)
 
     /// The evidence for people: the text, `2 events, weight 0.79 × 5.00, capped at 10.00`,
     /// or `rank 2: engagement 4.44 × 0.5`.
@@ -82,14 +82,11 @@ public struct ReasonCode: Hashable, Sendable {
 
 extension Array<ReasonCode> {
   /// Sorts the reasons largest first (``ReasonCode/largestFirst(_:_:)``), in the order
-  /// `sort(by: ReasonCode.largestFirst)` gives: their positions are sorted, then each
-  /// reason is moved once. Sorting the reasons themselves copies one at every step of the
-  /// insertion sort, two strings retained and released each time, for half a million
-  /// contacts' reasons per snapshot.
-  ///
-  ///
-  /// A contact's dozen reasons or fewer are sorted by insertion in place, each reason moved
-  /// (never copied) into its slot; equal reasons keep their order, as `sort` keeps them.
+  /// `sort(by: ReasonCode.largestFirst)` gives, moving each reason rather than copying it
+  /// (a copy retains and releases its two strings; half a million contacts' reasons are
+  /// sorted per snapshot). Up to ``insertionLimit`` reasons (a contact's dozen) are sorted
+  /// by insertion in place; more, by sorting their positions, then moving each reason once.
+  /// Equal reasons keep their order, as `sort` keeps them.
   ///
   /// - Complexity: O(n log n) comparisons, O(n) moves; up to ``insertionLimit`` reasons,
   ///   O(n²) comparisons and moves of no allocation.

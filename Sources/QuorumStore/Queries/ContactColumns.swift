@@ -9,9 +9,9 @@ package enum ContactColumns: Hashable, Sendable {
   case all
   /// Every standard column, without the custom ones: what reports read.
   case standard
-  /// What scoring and calibration read: the ids, email, company, title, department,
-  /// seniority and creation time. Names, source and campaign are left out (committees then
-  /// name contacts by id), and so are the custom columns.
+  /// What calibration reads (scoring at many dates): the ids, email, company, title,
+  /// department, seniority and creation time. Names, source and campaign are left out
+  /// (committees then name contacts by id), and so are the custom columns.
   case scoring
   /// What scoring as of one date reads: ``scoring``'s columns, but the email and company
   /// only of the contacts whose account match needs them. A contact whose `account_id`

@@ -5,7 +5,7 @@ import QuorumAnalytics
 /// blocks are filled on every core at once, each interning its texts under codes of its
 /// own that count from 0. A snapshot stores a block's texts under codes counting from the
 /// block's base (the texts of the blocks before it), and opens each of its rows with that
-/// base (``ReasonCodec/format`` 3).
+/// base (``ReasonCodec/format`` 3 and later).
 ///
 /// ```swift
 /// let (view, reasons) = try pipeline.run(data, activities: log, asOf: date) { ReasonBlock() }

@@ -3,7 +3,7 @@ import QuorumAnalytics
 
 /// Reason codes as stored with each score: a compact byte string per contact or account,
 /// its texts (feature names and written-out details) written inline the first time the run
-/// meets them and interned in `score_texts` from the second.
+/// meets them and interned from the second (the run's text blocks, ``ScoreTextBlock``).
 ///
 /// Half a million contacts with several reasons each are written per `quorum score`;
 /// as JSON objects that was 775 bytes a contact, most of it repeated keys and the same
@@ -22,7 +22,7 @@ import QuorumAnalytics
 /// its UTF-8 byte count × 2 + 1 followed by those bytes when it is inline. A run meets
 /// most of its texts once only (a rollup's `contact.<id>` features, an account's revenue,
 /// an answer's date): at 50,000 accounts, 300,000 of 359,000 texts. Those stay inline,
-/// sparing a `score_texts` row each; a text met again is interned at its second use.
+/// sparing an interned text each; a text met again is interned at its second use.
 /// Format 1 (runs stored before, `score_runs.reason_format` 1) has every text interned and
 /// the text field is the bare code.
 ///
@@ -188,7 +188,8 @@ struct ReasonCodec: Sendable {
     if isRank {
       guard let engagement = reader.next(), let units = reader.next() else { return nil }
       return .rank(
-        count, engagement: points(engagement), factor: Double(Varint.unzigzag(units)) / 10_000)
+        position: count, engagement: points(engagement),
+        factor: Double(Varint.unzigzag(units)) / 10_000)
     }
     guard let weight = reader.next(), let perEvent = reader.next(), let cap = reader.next()
     else { return nil }

@@ -61,7 +61,9 @@ package struct ScoreSnapshotStore {
   /// - Precondition: `reasons` were recorded by the run that scored `view`.
   /// - Complexity: O(contacts + accounts + reasons): the accounts a row each, many a
   ///   statement (``InsertStatements``), the contacts in ``ContactScoreBlock``s; each row's
-  ///   reasons written as recorded behind its block's code base (``ReasonCodec/format`` 3).
+  ///   reasons written as recorded behind its block's code base (``ReasonCodec/format``);
+  ///   the run's interned texts 1,024 a row (``ScoreTextBlock``). An account's coverage is
+  ///   its score's ``AccountScore/committeeCoverage``.
   package func save(
     _ view: QualificationView, reasons recorded: RecordedReasons<ReasonBlock>,
     createdAt: Timestamp

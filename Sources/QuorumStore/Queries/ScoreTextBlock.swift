@@ -1,3 +1,5 @@
+import Foundation
+
 /// The bytes of one row of `score_text_blocks`: up to ``capacity`` of a run's interned
 /// reason texts (``ReasonCodec``), consecutive by code, each its UTF-8 length as a varint
 /// then its bytes. The row's key is its first text's code.
@@ -46,6 +48,6 @@ enum ScoreTextBlock {
     }
     guard let length = reader.next(), let utf8 = reader.bytes(count: Int(clamping: length))
     else { return nil }
-    return String(validating: utf8, as: UTF8.self)
+    return String(bytes: utf8, encoding: .utf8)
   }
 }

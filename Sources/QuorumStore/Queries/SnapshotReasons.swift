@@ -4,14 +4,15 @@ import QuorumAnalytics
 /// block's texts after those of the blocks before it, so its codes count from a base, and
 /// each row's bytes found by the position of its contact or account in the run's result.
 struct SnapshotReasons: Sendable {
-  /// Every block's interned texts, one block after the other: the run's `score_texts`.
+  /// Every block's interned texts, one block after the other: the run's texts by code
+  /// (stored in ``ScoreTextBlock``s).
   let texts: [String]
   /// The number of accounts and of contacts recorded.
   var accountCount: Int { accountStarts.last ?? 0 }
   var contactCount: Int { contactRows.count }
 
   private let blocks: [ReasonBlock]
-  /// Each block's code base, as the varint that opens its rows (format 3).
+  /// Each block's code base, as the varint that opens its rows (from format 3).
   private let bases: [[UInt8]]
   /// Where each block's accounts and contacts start among all recorded rows, and the total.
   private let accountStarts: [Int]

@@ -33,4 +33,16 @@ struct AccountScorePartsTests {
     #expect(parts.fit == ScorePoints(rounding: 7))
     #expect(parts.engagement == .zero && parts.committee == .zero && parts.base == .zero)
   }
+
+  /// As characters: a combining mark after the dot joins it into another character, so
+  /// `contact.` + U+0301 is not in the `contact` family (as `hasPrefix("contact.")` says);
+  /// any other non-ASCII character after the dot is.
+  @Test func aFamilyIsMatchedAsCharacters() {
+    let parts = AccountScoreParts([
+      reason("contact.\u{301}C1", 3), reason("contact.Çé", 4), reason("fit.\u{301}", 5),
+    ])
+    #expect("contact.\u{301}C1".hasPrefix("contact.") == false)
+    #expect(parts.engagement == ScorePoints(rounding: 4))
+    #expect(parts.fit == .zero)
+  }
 }

@@ -47,8 +47,8 @@ import Testing
     let ranks = acme.reasons.filter { $0.feature.hasPrefix("contact.") }
     #expect(
       ranks.map(\.evidence) == [
-        .rank(1, engagement: ScorePoints(rounding: 30), factor: 1),
-        .rank(2, engagement: ScorePoints(rounding: 5), factor: 0.5),
+        .rank(position: 1, engagement: ScorePoints(rounding: 30), factor: 1),
+        .rank(position: 2, engagement: ScorePoints(rounding: 5), factor: 0.5),
       ])
     #expect(
       ranks.map(\.detail) == ["rank 1: engagement 30.00 × 1", "rank 2: engagement 5.00 × 0.5"])

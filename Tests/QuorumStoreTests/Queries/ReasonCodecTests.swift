@@ -165,7 +165,7 @@ import Testing
   @Test func rankEvidenceIsStoredAsNumbersAndRendersTheSameDetail() throws {
     let reason = ReasonCode(
       feature: "contact.C1", value: 4.44, points: ScorePoints(hundredths: 222),
-      evidence: .rank(2, engagement: ScorePoints(hundredths: 444), factor: 0.5))
+      evidence: .rank(position: 2, engagement: ScorePoints(hundredths: 444), factor: 0.5))
     #expect(reason.detail == "rank 2: engagement 4.44 × 0.5")
     var codec = ReasonCodec()
     var bytes: [UInt8] = []
@@ -176,10 +176,10 @@ import Testing
       decoded == [.init(feature: "contact.C1", value: 4.44, points: 2.22, detail: reason.detail)])
     // Factors of four decimals and beyond: rounded as the text rounds them; one that four
     // decimals cannot hold is written out as text.
-    for factor in [0.0625, 0.03125, 0.00004, 1e12, .infinity] {
+    for factor in [0.0625, 0.03125, 0.00004, 0.00005, 0.000049, 1e12, .infinity] {
       let ranked = ReasonCode(
         feature: "contact.C2", value: 1, points: ScorePoints(hundredths: 1),
-        evidence: .rank(5, engagement: ScorePoints(hundredths: 100), factor: factor))
+        evidence: .rank(position: 5, engagement: ScorePoints(hundredths: 100), factor: factor))
       var (fresh, row) = (ReasonCodec(), [UInt8]())
       fresh.encode([ranked], into: &row)
       #expect(try #require(Self.decodeRow(row) { _ in nil }).first?.detail == ranked.detail)
