@@ -54,23 +54,52 @@ struct ContactBlockEncoder: Sendable {
       firstContactID: contacts[range.lowerBound].contactID, count: range.count, bytes: block.bytes)
   }
 
-  /// Every block, encoded in order on another thread (the view's lines first) while the
-  /// caller goes on and takes them, `ahead` blocks ahead at most (by default all: the
-  /// encoder keeps going while the caller writes the accounts; half a million contacts'
-  /// blocks are 56 MB). The caller cancels the handoff if it stops early: the thread then
-  /// stops before its next block.
-  func encodingInBackground(ahead: Int = .max) -> OrderedHandoff<Block> {
-    let handoff = OrderedHandoff<Block>(capacity: ahead)
-    let thread = Thread {
-      guard !handoff.isCancelled else { return handoff.finish() }
-      let lines = view.lines
-      for index in 0..<count {
-        guard !handoff.isCancelled, handoff.send(block(index, lines: lines)) else { break }
+  /// Every block, encoded on `threads` other threads (each every `threads`-th block, in
+  /// order) while the caller goes on and takes them in order (``Blocks/next()``), ahead
+  /// without limit: the encoders keep going while the caller writes the accounts (half a
+  /// million contacts' blocks are 56 MB), and two of them keep up with its writing of the
+  /// blocks, where one left it waiting a tenth of a second. The caller cancels if it stops
+  /// early: the threads then stop before their next block.
+  ///
+  /// - Precondition: `threads` is positive.
+  func encodingInBackground(threads: Int = 2) -> Blocks {
+    precondition(threads > 0, "no encoding thread")
+    let lines = view.lines
+    let handoffs = (0..<threads).map { first in
+      let handoff = OrderedHandoff<Block>()
+      let thread = Thread {
+        for index in stride(from: first, to: count, by: threads) {
+          guard !handoff.isCancelled, handoff.send(block(index, lines: lines)) else { break }
+        }
+        handoff.finish()
       }
-      handoff.finish()
+      thread.name = "quorum-snapshot-contacts-\(first)"
+      thread.start()
+      return handoff
     }
-    thread.name = "quorum-snapshot-contacts"
-    thread.start()
-    return handoff
+    return Blocks(handoffs: handoffs)
+  }
+
+  /// The blocks several threads encode, taken in order: block `i` from thread `i` modulo
+  /// their number.
+  struct Blocks: Sendable {
+    private let handoffs: [OrderedHandoff<Block>]
+    /// The number of blocks taken.
+    private var taken = 0
+
+    fileprivate init(handoffs: [OrderedHandoff<Block>]) {
+      self.handoffs = handoffs
+    }
+
+    /// The next block, waiting for it; `nil` after the last.
+    mutating func next() -> Block? {
+      defer { taken += 1 }
+      return handoffs[taken % handoffs.count].next()
+    }
+
+    /// Stops the threads before their next block.
+    func cancel() {
+      for handoff in handoffs { handoff.cancel() }
+    }
   }
 }

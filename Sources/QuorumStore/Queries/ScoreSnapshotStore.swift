@@ -73,9 +73,9 @@ package struct ScoreSnapshotStore {
       reasons.accountCount == view.scoring.accounts.count
         && reasons.contactCount == view.scoring.contacts.count,
       "the reasons of another scoring run")
-    // The contacts' blocks are encoded on another thread meanwhile.
+    // The contacts' blocks are encoded on two other threads meanwhile.
     let contacts = ContactBlockEncoder(view, reasons: reasons)
-    let blocks = contacts.encodingInBackground()
+    var blocks = contacts.encodingInBackground()
     defer { blocks.cancel() }
     return try BulkWritePragmas.during(database, cacheKiB: 65_536, writesDirectly: true) {
       try database.transaction {
@@ -84,7 +84,7 @@ package struct ScoreSnapshotStore {
           createdAt: createdAt)
         try insertAccounts(of: view, reasons: reasons, run: run)
         try insertTexts(reasons.texts, run: run)
-        try insertContacts(blocks, count: contacts.count, run: run)
+        try insertContacts(&blocks, count: contacts.count, run: run)
         if let replaced { try deleteRows(ofRun: replaced) }
         return run
       }
@@ -127,7 +127,7 @@ package struct ScoreSnapshotStore {
 
   /// Inserts the `count` blocks of contacts `blocks` hands over into run `run`, in order.
   private func insertContacts(
-    _ blocks: OrderedHandoff<ContactBlockEncoder.Block>, count: Int, run: Int64
+    _ blocks: inout ContactBlockEncoder.Blocks, count: Int, run: Int64
   ) throws {
     let rows = try InsertStatements(
       database, table: "contact_score_blocks",

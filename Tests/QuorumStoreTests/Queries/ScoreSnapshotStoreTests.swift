@@ -118,6 +118,28 @@ import Testing
     }
   }
 
+  /// The contacts' blocks come in order whichever number of threads encodes them, each
+  /// as encoded alone; after the last, none.
+  @Test func contactBlocksComeInOrderFromAnyNumberOfThreads() throws {
+    let data = try Self.synthetic(accounts: 80, seed: 5)
+    var pipeline = QualificationPipeline(model: .default)
+    pipeline.findsContactLines = true
+    let log = ActivityLog(contactIDs: data.contacts.map(\.id), activities: data.activities)
+    let (view, recorded) = try pipeline.run(data, activities: log, asOf: Self.asOf) {
+      ReasonBlock()
+    }
+    let encoder = ContactBlockEncoder(view, reasons: SnapshotReasons(recorded))
+    #expect(encoder.count >= 3)
+    let expected = (0..<encoder.count).map { encoder.block($0, lines: view.lines).bytes }
+    for threads in 1...4 {
+      var blocks = encoder.encodingInBackground(threads: threads)
+      var taken: [[UInt8]] = []
+      while let block = blocks.next() { taken.append(block.bytes) }
+      #expect(taken == expected)
+      #expect(blocks.next() == nil)
+    }
+  }
+
   /// Each stored contact row holds its line's persona, committee role and champion flag, as
   /// the view joins them: by position from the pipeline, or by contact ID once the view's
   /// committees are changed.
