@@ -111,15 +111,11 @@ public enum CommitteeAnalysis {
     explicitRoles: [String: ExplicitRole]
   ) -> [String: AccountCommittee] {
     let data = index.data
-    precondition(personas.count == data.contacts.count, "one persona per contact")
-    precondition(
-      engagement.asOf == asOf && engagement.settings == settings && engagement.isAligned,
-      "the engagement counter must use the analysis date and settings and the index's log")
+    let accountIDs = accountIDs(
+      of: index, personas: personas, asOf: asOf, settings: settings, engagement: engagement)
     let builder = CommitteeBuilder(
       asOf: asOf, settings: settings,
       explicitRoles: explicitRoles, plansActions: plansActions)
-    var seen = Set<String>(minimumCapacity: data.accounts.count)
-    let accountIDs = data.accounts.map(\.id).filter { seen.insert($0).inserted }
     return build(accountIDs) { accountID in
       let positions = (index.accountPosition[accountID].map(index.contacts(ofAccount:)) ?? [])
         .map(Int.init).sorted { data.contacts[$0].id < data.contacts[$1].id }
@@ -142,28 +138,38 @@ public enum CommitteeAnalysis {
     engagement: StakeholderEngagementCounter, explicitRoles: [String: ExplicitRole]
   ) -> [String: CommitteeOutline] {
     let data = index.data
+    let accountIDs = accountIDs(
+      of: index, personas: personas, asOf: asOf, settings: settings, engagement: engagement)
+    let builder = CommitteeBuilder(asOf: asOf, settings: settings, explicitRoles: explicitRoles)
+    return build(accountIDs) { accountID in
+      let positions = index.accountPosition[accountID].map(index.contacts(ofAccount:)) ?? []
+      return builder.outline(
+        of: positions, in: data.contacts, personas: personas,
+        engagement: positions.map { engagement.engagement(ofContactAt: Int($0)) })
+    }
+  }
+
+  /// The ID of every account of `index.data`, once each, in order: the accounts the
+  /// analysis by position maps, after checking its preconditions.
+  private static func accountIDs(
+    of index: ScoringIndex, personas: [Persona], asOf: Timestamp, settings: CommitteeSettings,
+    engagement: StakeholderEngagementCounter
+  ) -> [String] {
+    let data = index.data
     precondition(personas.count == data.contacts.count, "one persona per contact")
     precondition(
       engagement.asOf == asOf && engagement.settings == settings && engagement.isAligned,
       "the engagement counter must use the analysis date and settings and the index's log")
-    let builder = CommitteeBuilder(asOf: asOf, settings: settings, explicitRoles: explicitRoles)
     var seen = Set<String>(minimumCapacity: data.accounts.count)
-    let accountIDs = data.accounts.map(\.id).filter { seen.insert($0).inserted }
-    let built = ChunkedWork(count: accountIDs.count).map(each: { item in
-      let positions = index.accountPosition[accountIDs[item]].map(index.contacts(ofAccount:)) ?? []
-      return builder.outline(
-        of: positions, in: data.contacts, personas: personas,
-        engagement: positions.map { engagement.engagement(ofContactAt: Int($0)) })
-    })
-    return Dictionary(uniqueKeysWithValues: zip(accountIDs, built))
+    return data.accounts.map(\.id).filter { seen.insert($0).inserted }
   }
 
-  /// `committee` of each of `accountIDs` by ID, built in chunks on all cores (accounts are
-  /// independent), each written in its place: concatenating chunks' arrays would copy every
-  /// committee once more.
-  private static func build(
-    _ accountIDs: [String], _ committee: @Sendable (String) -> AccountCommittee
-  ) -> [String: AccountCommittee] {
+  /// `committee` of each of `accountIDs` by ID (a full committee or an outline), built in
+  /// chunks on all cores (accounts are independent), each written in its place:
+  /// concatenating chunks' arrays would copy every committee once more.
+  private static func build<Committee: Sendable>(
+    _ accountIDs: [String], _ committee: @Sendable (String) -> Committee
+  ) -> [String: Committee] {
     let built = ChunkedWork(count: accountIDs.count).map(each: { committee(accountIDs[$0]) })
     return Dictionary(uniqueKeysWithValues: zip(accountIDs, built))
   }

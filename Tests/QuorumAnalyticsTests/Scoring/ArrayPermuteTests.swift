@@ -27,14 +27,22 @@ import Testing
         "engagement.demo", "engagement.whitepaper", "fit.industry", "engagement.careers",
       ])
     var generator = SplitMix64(seed: 3)
-    let many = (0..<200).map { index in
-      ReasonCode(
-        feature: "f\(generator.next() % 7)", value: Double(index),
-        rounding: Double(generator.next() % 5), detail: "\(index)")
-    }
+    let many = Self.reasons(200, features: 7, points: 5, &generator)
     var sorted = many
     sorted.sortLargestFirst()
     #expect(sorted == many.sorted(by: ReasonCode.largestFirst))
+  }
+
+  /// `count` reasons drawn from `features` feature names and `points` whole points, told
+  /// apart by their value and detail (their position).
+  private static func reasons(
+    _ count: Int, features: UInt64, points: UInt64, _ generator: inout SplitMix64
+  ) -> [ReasonCode] {
+    (0..<count).map { index in
+      ReasonCode(
+        feature: "f\(generator.next() % features)", value: Double(index),
+        rounding: Double(generator.next() % points), detail: "\(index)")
+    }
   }
 
   /// Every length sorted by insertion (up to the limit) and the first one past it: the same
@@ -43,11 +51,7 @@ import Testing
     var generator = SplitMix64(seed: 9)
     for count in 0...(Array<ReasonCode>.insertionLimit + 1) {
       for _ in 0..<20 {
-        let reasons = (0..<count).map { index in
-          ReasonCode(
-            feature: "f\(generator.next() % 3)", value: Double(index),
-            rounding: Double(generator.next() % 3), detail: "\(index)")
-        }
+        let reasons = Self.reasons(count, features: 3, points: 3, &generator)
         var sorted = reasons
         sorted.sortLargestFirst()
         #expect(sorted == reasons.sorted(by: ReasonCode.largestFirst))
