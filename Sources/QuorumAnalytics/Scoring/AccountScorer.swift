@@ -199,8 +199,8 @@ public struct AccountScorer: Sendable {
       let (engagement, counted) = (contact.engagement, factor)
       term({ FeatureName.contact(contact.contactID) }, engagement.value, engagement.value * factor)
       {
-        // Kept as numbers: a text each of a quarter of a million contributions would be one
-        // more string to write and to encode.
+        // Kept as numbers: a text each of up to 222,109 contributions at 50,000 accounts
+        // would be one more string to write and to encode.
         explains ? .rank(position: rank + 1, engagement: engagement, factor: counted) : .text("")
       }
       factor *= rollup.diminishingFactor

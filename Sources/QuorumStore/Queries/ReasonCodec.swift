@@ -34,8 +34,8 @@ import QuorumAnalytics
 /// writes a row's reasons without the base.
 ///
 /// **Format 4** (``format``) is format 3 with a third kind of evidence, a contact's rank in
-/// its account's rollup (`ReasonCode.Evidence.rank`): a quarter of a million rollup reasons
-/// at 50,000 accounts, each a text written out and met once before. Formats 2 and 3 write
+/// its account's rollup (`ReasonCode.Evidence.rank`): up to 222,109 rollup reasons at
+/// 50,000 accounts, each a text written out and met once before. Formats 2 and 3 write
 /// event evidence as count × 2 + 1 and know no rank.
 ///
 /// Values keep four decimals and points are exact, as `quorum explain` prints them; event

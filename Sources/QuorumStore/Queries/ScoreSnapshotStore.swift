@@ -191,24 +191,24 @@ package struct ScoreSnapshotStore {
       ).map([.integer(run), .text(id)]) { ($0.double(0), $0.string(1), $0.blob(2)) }.first
     }
     guard let stored = found else { return nil }
-    let format = try database.scalar(
-      "SELECT reason_format FROM score_runs WHERE id = ?", [.integer(run)])
-    let text = try texts(ofRun: run)
-    let reasons = ReasonCodec.decode(stored.reasons, format: Int(format ?? 1)) { text($0) }
+    let formats = try database.statement(
+      "SELECT reason_format, text_format FROM score_runs WHERE id = ?"
+    ).map([.integer(run)]) { (reasons: $0.int64(0), texts: $0.int64(1)) }.first
+    let text = try texts(ofRun: run, format: formats?.texts ?? 0)
+    let reasons = ReasonCodec.decode(stored.reasons, format: Int(formats?.reasons ?? 1)) {
+      text($0)
+    }
     return (stored.score, stored.stage, reasons ?? [])
   }
 
-  /// The interned text of each code of run `run`, read as asked for: from its block
-  /// (``ScoreTextBlock``), or from `score_texts` for a run stored before; `nil` for a code
-  /// the run does not have.
+  /// The interned text of each code of run `run`, whose texts are stored in `format`
+  /// (`score_runs.text_format`), read as asked for: from its block (``ScoreTextBlock``), or
+  /// from `score_texts` for a run stored before; `nil` for a code the run does not have.
   ///
-  /// - Throws: ``SQLiteError`` for a run whose texts are stored in a format this version
-  ///   does not read.
-  private func texts(ofRun run: Int64) throws -> (Int) -> String? {
-    let format = try database.scalar(
-      "SELECT text_format FROM score_runs WHERE id = ?", [.integer(run)])
+  /// - Throws: ``SQLiteError`` for a format this version does not read.
+  private func texts(ofRun run: Int64, format: Int64) throws -> (Int) -> String? {
     switch format {
-    case Int64(ScoreTextBlock.format)?:
+    case Int64(ScoreTextBlock.format):
       let blocks = try database.statement(
         """
         SELECT first_code, texts FROM score_text_blocks
@@ -220,13 +220,13 @@ package struct ScoreSnapshotStore {
         }
         return found?.first ?? nil
       }
-    case 0?, nil:
+    case 0:
       let texts = try database.statement(
         "SELECT text FROM score_texts WHERE run_id = ? AND code = ?")
       return { code in
         (try? texts.map([.integer(run), .integer(Int64(code))]) { $0.string(0) })?.first
       }
-    case let format?:
+    default:
       throw SQLiteError.corrupt(
         "score_runs: run \(run) stores its texts in format \(format), which this version "
           + "of Quorum does not read")
